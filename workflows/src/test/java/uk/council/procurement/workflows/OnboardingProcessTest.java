@@ -1,0 +1,208 @@
+package uk.council.procurement.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import uk.council.procurement.workflows.OnboardingProcess.Vars;
+
+@Deployment(resources = OnboardingProcess.RESOURCE)
+class OnboardingProcessTest {
+
+    /*
+     * In-memory engine; delegates are registered per test with Mocks.register so that the process
+     * is tested on its own. The real delegates are covered by the *IT tests in the server.
+     */
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .useProcessEngine(inMemoryEngine())
+            .build();
+
+    static ProcessEngine inMemoryEngine() {
+        var configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setJdbcUrl("jdbc:h2:mem:onboarding-process-test;DB_CLOSE_DELAY=1000");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setJobExecutorActivate(false);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setExpressionManager(new MockExpressionManager());
+        return configuration.buildProcessEngine();
+    }
+
+    /** Which delegate ran, in order, and for which application. */
+    private final List<String> calls = new ArrayList<>();
+
+    private final Date dueDate = Date.from(Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+    private final Date warningAt = Date.from(Instant.now().plus(12, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+
+    @BeforeEach
+    void registerDelegates() {
+        for (String name : List.of(OnboardingProcess.CHECK_APPLICATION, OnboardingProcess.WARN_LEAD,
+                OnboardingProcess.ADMIT_PROVIDER)) {
+            Mocks.register(name, (JavaDelegate) execution ->
+                    calls.add(name + ":" + execution.getVariable(Vars.APPLICATION_ID)));
+        }
+    }
+
+    @AfterEach
+    void resetDelegates() {
+        Mocks.reset();
+    }
+
+    /** Submits and runs the asynchronous check, as the job executor would. */
+    private ProcessInstance submit() {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(OnboardingProcess.PROCESS_ID,
+                "APP-TEST-1", Map.of(Vars.APPLICATION_ID, 42L, Vars.DUE_DATE, dueDate, Vars.WARNING_AT, warningAt));
+        assertThat(pi).isWaitingAt(OnboardingProcess.CHECK_APPLICATION);
+        assertThat(calls).isEmpty();
+        execute(job(OnboardingProcess.CHECK_APPLICATION, pi));
+        return pi;
+    }
+
+    @Test
+    void submissionIsCheckedThenWaitsForAnOfficerWithTheDueDate() {
+        ProcessInstance pi = submit();
+
+        assertThat(pi).isWaitingAt(OnboardingProcess.EVALUATE_APPLICATION);
+        assertThat(calls).containsExactly("checkApplication:42");
+        assertThat(task(pi)).hasCandidateGroup(OnboardingProcess.GROUP_OFFICER).hasDueDate(dueDate);
+        assertThat(pi).hasBusinessKey("APP-TEST-1");
+    }
+
+    @Test
+    void approvedAdmissionWaitsForTheProviderThenAdmits() {
+        ProcessInstance pi = submit();
+        complete(task(pi));
+
+        assertThat(pi).isWaitingAt(OnboardingProcess.APPROVE_DECISION);
+        assertThat(task(pi)).hasCandidateGroup(OnboardingProcess.GROUP_LEAD).hasDueDate(dueDate);
+        complete(task(pi), withVariables(Vars.APPROVED, true, Vars.ANY_LOT_ADMITTED, true));
+
+        assertThat(pi).isWaitingAt(OnboardingProcess.ACCEPT_AGREEMENT);
+        assertThat(task(pi)).hasCandidateGroup(OnboardingProcess.GROUP_PROVIDER);
+        assertThat(calls).doesNotContain("admitProvider:42");
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(OnboardingProcess.ADMIT_PROVIDER);
+        execute(job(OnboardingProcess.ADMIT_PROVIDER, pi));
+
+        assertThat(pi).isEnded().hasPassed(OnboardingProcess.ADMIT_PROVIDER);
+        assertThat(pi).hasPassed(OnboardingProcess.END_ADMITTED).hasNotPassed(OnboardingProcess.END_REJECTED);
+        assertThat(calls).containsExactly("checkApplication:42", "admitProvider:42");
+    }
+
+    @Test
+    void aReturnedRecommendationGoesBackToTheOfficer() {
+        ProcessInstance pi = submit();
+        complete(task(pi));
+        complete(task(pi), withVariables(Vars.APPROVED, false));
+
+        assertThat(pi).isWaitingAt(OnboardingProcess.EVALUATE_APPLICATION);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityId(OnboardingProcess.EVALUATE_APPLICATION).count()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectionOnEveryLotEndsWithoutAnAgreement() {
+        ProcessInstance pi = submit();
+        complete(task(pi));
+        complete(task(pi), withVariables(Vars.APPROVED, true, Vars.ANY_LOT_ADMITTED, false));
+
+        assertThat(pi).isEnded().hasPassed(OnboardingProcess.END_REJECTED)
+                .hasNotPassed(OnboardingProcess.ACCEPT_AGREEMENT);
+        assertThat(calls).containsExactly("checkApplication:42");
+    }
+
+    @Test
+    void theDeadlineTimerWarnsLeadsWithoutInterruptingTheEvaluation() {
+        ProcessInstance pi = submit();
+
+        Job timer = job(OnboardingProcess.DEADLINE_WARNING, pi);
+        assertThat(timer.getDuedate()).isEqualTo(warningAt);
+        execute(timer);
+
+        assertThat(calls).containsExactly("checkApplication:42", "warnLeadOfDeadline:42");
+        assertThat(pi).isWaitingAt(OnboardingProcess.EVALUATE_APPLICATION);
+    }
+
+    @Test
+    void theTimerIsCancelledOnceTheDecisionIsMade() {
+        ProcessInstance pi = submit();
+        complete(task(pi));
+        complete(task(pi), withVariables(Vars.APPROVED, true, Vars.ANY_LOT_ADMITTED, true));
+
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count())
+                .isZero();
+    }
+
+    @Test
+    void aFailingCheckIsRetriedAndThenBecomesAnIncident() {
+        Mocks.register(OnboardingProcess.CHECK_APPLICATION, (JavaDelegate) execution -> {
+            throw new IllegalStateException("database down");
+        });
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(OnboardingProcess.PROCESS_ID,
+                "APP-TEST-2", Map.of(Vars.APPLICATION_ID, 43L, Vars.DUE_DATE, dueDate, Vars.WARNING_AT, warningAt));
+        var management = engine.getManagementService();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            var job = job(OnboardingProcess.CHECK_APPLICATION, pi);
+            try {
+                management.executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // the delegate failed
+            }
+        }
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).singleResult().getRetries()).isZero();
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+        assertThat(pi).isWaitingAt(OnboardingProcess.CHECK_APPLICATION);
+    }
+
+    @Test
+    void everyIdThatJavaUsesExistsInTheModel() throws Exception {
+        BpmnModelInstance model;
+        try (var in = getClass().getClassLoader().getResourceAsStream(OnboardingProcess.RESOURCE)) {
+            model = Bpmn.readModelFromStream(in);
+        }
+        Process process = model.getModelElementById(OnboardingProcess.PROCESS_ID);
+        assertThat(process).isNotNull();
+        assertThat(process.isExecutable()).isTrue();
+        for (String id : List.of(OnboardingProcess.CHECK_APPLICATION, OnboardingProcess.EVALUATE_APPLICATION,
+                OnboardingProcess.APPROVE_DECISION, OnboardingProcess.ACCEPT_AGREEMENT,
+                OnboardingProcess.ADMIT_PROVIDER, OnboardingProcess.DECISION_PERIOD,
+                OnboardingProcess.DEADLINE_WARNING, OnboardingProcess.WARN_LEAD,
+                OnboardingProcess.END_ADMITTED, OnboardingProcess.END_REJECTED)) {
+            assertThat((FlowElement) model.getModelElementById(id)).as(id).isNotNull();
+        }
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(OnboardingProcess.PROCESS_ID).singleResult();
+        assertThat(definition.getHistoryTimeToLive()).isPositive();
+        assertThat(definition.getVersionTag()).isNotBlank();
+    }
+}
