@@ -1,0 +1,237 @@
+package uk.council.procurement.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import uk.council.procurement.audit.boundary.AuditTrail;
+import uk.council.procurement.dps.entity.CareCategory;
+import uk.council.procurement.dps.entity.CareSetting;
+import uk.council.procurement.dps.entity.Dps;
+import uk.council.procurement.dps.entity.DpsDetails;
+import uk.council.procurement.dps.entity.LotDetails;
+import uk.council.procurement.dps.entity.Regime;
+import uk.council.procurement.onboarding.control.OnboardingWorkflow;
+import uk.council.procurement.onboarding.entity.Application;
+import uk.council.procurement.onboarding.entity.DocumentKind;
+import uk.council.procurement.onboarding.entity.Insurance;
+import uk.council.procurement.platform.WorkingDayCalendar;
+import uk.council.procurement.providers.entity.CqcRating;
+import uk.council.procurement.providers.entity.OrganisationDetails;
+import uk.council.procurement.providers.entity.ProviderOrganisation;
+import uk.council.procurement.security.Roles;
+import uk.council.procurement.security.control.Accounts;
+
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("ProcessEngineBootstrap")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+
+    public static final String ENABLED_PROPERTY = "dps.demo-data";
+    /** Password of every demo user (README lists the users). */
+    public static final String PASSWORD = "demo-password";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    OnboardingWorkflow workflow;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!Boolean.getBoolean(ENABLED_PROPERTY)) {
+            return;
+        }
+        try {
+            transaction.begin();
+            if (accounts.exists("officer")) {
+                transaction.rollback();
+                return;
+            }
+            loadAll();
+            transaction.commit();
+            LOG.info("Demo data loaded: users officer, officer2, lead, lead2, chris, legal, quality, provider, provider2, provider3");
+        } catch (Exception e) {
+            try {
+                transaction.rollback();
+            } catch (Exception ignored) {
+                // the original failure matters
+            }
+            throw new IllegalStateException("Loading demo data failed", e);
+        }
+    }
+
+    private void loadAll() {
+        staff("officer", "Priya Shah", Roles.PROCUREMENT_OFFICER);
+        staff("officer2", "Tom Jenkins", Roles.PROCUREMENT_OFFICER);
+        staff("lead", "Helen Carter", Roles.COMMISSIONING_LEAD);
+        staff("lead2", "Imran Ali", Roles.COMMISSIONING_LEAD);
+        // An officer who is also a lead: may approve others' recommendations, never their own.
+        accounts.createStaff("chris", PASSWORD, "Chris Morgan", "chris@council.example",
+                Set.of(Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD));
+        staff("legal", "Margaret Okafor", Roles.LEGAL);
+        staff("quality", "Sam Patel", Roles.QUALITY_OFFICER);
+
+        staffordshireCareHomeDps();
+        buryCareAtHomeFramework();
+        var current = currentCareHomeDps();
+        careAtHomeDynamicMarket();
+
+        var irwell = provider("provider", "Anna Brooks", new OrganisationDetails("Irwell Valley Care Ltd", "04567123",
+                "12 Bolton Street", null, "Ramsbottom", "BL0 9HX", "Anna Brooks", "anna@irwellvalley.example",
+                "01706 555 0101"));
+        irwell.addLocation("1-101000001", "Irwell Valley House", "BL0 9HX", CqcRating.GOOD, LocalDate.of(2025, 3, 14));
+        irwell.addLocation("1-101000002", "Ramsbottom Lodge", "BL0 0AA", CqcRating.OUTSTANDING, LocalDate.of(2024, 11, 2));
+
+        var prestwich = provider("provider2", "David Cohen", new OrganisationDetails("Prestwich Home Care Ltd",
+                "07788990", "5 Bury New Road", null, "Prestwich", "M25 1AA", "David Cohen",
+                "david@prestwichhomecare.example", "0161 555 0102"));
+        prestwich.addLocation("1-101000003", "Prestwich branch", "M25 1AA", CqcRating.REQUIRES_IMPROVEMENT,
+                LocalDate.of(2025, 6, 20));
+
+        var elton = provider("provider3", "Grace Lewis", new OrganisationDetails("Elton Manor Care Ltd", "09911223",
+                "Elton Manor", "Elton Vale Road", "Bury", "BL8 2RZ", "Grace Lewis", "grace@eltonmanor.example",
+                "0161 555 0103"));
+        elton.addLocation("1-101000004", "Elton Manor", "BL8 2RZ", CqcRating.INADEQUATE, LocalDate.of(2026, 8, 5));
+        em.flush();
+
+        submittedApplication(current, elton);
+    }
+
+    private void staff(String username, String name, String role) {
+        accounts.createStaff(username, PASSWORD, name, username + "@council.example", Set.of(role));
+    }
+
+    private ProviderOrganisation provider(String username, String name, OrganisationDetails details) {
+        var provider = new ProviderOrganisation(details, clock.instant());
+        em.persist(provider);
+        accounts.createProviderUser(username, PASSWORD, name, details.contactEmail(), provider);
+        return provider;
+    }
+
+    private Dps dps(DpsDetails details) {
+        var dps = new Dps(details, clock.instant());
+        em.persist(dps);
+        audit.record("DPS", dps.getReference(), "CREATED", "Demo data", dps.getTitle());
+        return dps;
+    }
+
+    /** The seed: Staffordshire's care home DPS, 11/12/2017 to 30/09/2019, two optional 12-month extensions. */
+    private void staffordshireCareHomeDps() {
+        var dps = dps(new DpsDetails("SCC-CH-DPS-2017", "Staffordshire Care Home DPS",
+                "Residential and nursing care home placements for adults, in ten lots. A care home rated Inadequate "
+                        + "may join but is suspended from new placements until it improves.",
+                Regime.PCR_2015_DPS, LocalDate.of(2017, 12, 11), LocalDate.of(2019, 9, 30), 2, 12, 10, 15));
+        careHomeLots(dps, CqcRating.REQUIRES_IMPROVEMENT, true);
+        dps.open(LocalDate.of(2017, 12, 11));
+    }
+
+    /** The seed: Bury's care at home framework, 25/10/2021 to 24/10/2024; Lot 1 per zone, Lot 2 borough-wide. */
+    private void buryCareAtHomeFramework() {
+        var dps = dps(new DpsDetails("BURY-CAH-2021", "Bury Care at Home Framework",
+                "Lot 1: primary providers per zone, two per zone on a week-on / week-off rota. Lot 2: up to 15 "
+                        + "framework providers, borough-wide. New commissions only with providers rated Good or Outstanding.",
+                Regime.PCR_2015_FRAMEWORK, LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 2, 12, 10, 15));
+        for (String[] zone : new String[][] {{"1-BN", "Bury North"}, {"1-BE", "Bury East"}, {"1-BW", "Bury West"},
+                {"1-PW", "Prestwich"}, {"1-WF", "Whitefield"}}) {
+            dps.addLot(new LotDetails(zone[0], "Lot 1 primary provider - " + zone[1], CareSetting.CARE_AT_HOME, null,
+                    zone[1], 2, CqcRating.GOOD, false));
+        }
+        dps.addLot(new LotDetails("2", "Lot 2 framework provider - borough-wide", CareSetting.CARE_AT_HOME, null, null,
+                15, CqcRating.GOOD, false));
+        dps.open(LocalDate.of(2021, 10, 25));
+    }
+
+    /** A care home DPS running now (a PCR 2015 DPS set up before 24/02/2025 may run to 23/02/2029). */
+    private Dps currentCareHomeDps() {
+        var dps = dps(new DpsDetails("CH-DPS-2024", "Care Homes DPS 2024-2028",
+                "Residential and nursing care home placements for adults. Same lots and policy as the 2017 DPS.",
+                Regime.PCR_2015_DPS, LocalDate.of(2024, 4, 1), LocalDate.of(2028, 3, 31), 1, 10, 10, 15));
+        careHomeLots(dps, CqcRating.REQUIRES_IMPROVEMENT, true);
+        dps.open(LocalDate.now(clock));
+        return dps;
+    }
+
+    /** A dynamic market under the Procurement Act 2023, still being set up: its own evaluation clock. */
+    private void careAtHomeDynamicMarket() {
+        var dps = dps(new DpsDetails("DM-CAH-2026", "Care at Home Dynamic Market",
+                "Care at home packages, borough-wide. Applications considered within 15 working days.",
+                Regime.PA_2023_DYNAMIC_MARKET, LocalDate.of(2026, 4, 1), LocalDate.of(2030, 3, 31), 1, 24, 15, null));
+        dps.addLot(new LotDetails("1", "Care at home - borough-wide", CareSetting.CARE_AT_HOME, null, null, null,
+                CqcRating.GOOD, false));
+    }
+
+    private void careHomeLots(Dps dps, CqcRating minimum, boolean admitInadequateSuspended) {
+        int n = 1;
+        for (CareCategory category : CareCategory.values()) {
+            dps.addLot(new LotDetails("R" + n, "Residential care - " + category.label(), CareSetting.RESIDENTIAL,
+                    category, null, null, minimum, admitInadequateSuspended));
+            dps.addLot(new LotDetails("N" + n, "Nursing care - " + category.label(), CareSetting.NURSING, category,
+                    null, null, minimum, admitInadequateSuspended));
+            n++;
+        }
+        em.flush();
+    }
+
+    /** Elton Manor (rated Inadequate) has applied to two lots and waits for an officer. */
+    private void submittedApplication(Dps dps, ProviderOrganisation provider) {
+        var application = new Application(dps, provider, clock.instant());
+        em.persist(application);
+        application.assignReference(LocalDate.now(clock).getYear());
+        application.applyForLots(List.of(dps.lotByCode("R1").orElseThrow(), dps.lotByCode("R2").orElseThrow()));
+        application.updateInsurance(new Insurance("Northern Mutual Insurance", "NM-448812",
+                new BigDecimal("10000000.00"), new BigDecimal("5000000.00"), LocalDate.now(clock).plusYears(1)));
+        byte[] pdf = minimalPdf();
+        for (DocumentKind kind : DocumentKind.values()) {
+            application.attach(kind, kind.name().toLowerCase() + ".pdf", "application/pdf", pdf, "provider3",
+                    clock.instant());
+        }
+        application.submit(LocalDate.now(clock), clock.instant(), calendar);
+        em.flush();
+        workflow.start(application);
+        audit.record("APPLICATION", application.getReference(), "SUBMITTED", "Demo data",
+                "Lots: R1, R2 (submitted by demo data for provider3)");
+    }
+
+    static byte[] minimalPdf() {
+        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
+                + "3 0 obj<</Type/Page/MediaBox[0 0 595 842]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+}

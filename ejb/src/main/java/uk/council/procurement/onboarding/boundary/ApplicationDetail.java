@@ -1,0 +1,42 @@
+package uk.council.procurement.onboarding.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import uk.council.procurement.dps.entity.AdmissionOutcome;
+import uk.council.procurement.onboarding.entity.ApplicationStatus;
+import uk.council.procurement.onboarding.entity.DocumentKind;
+import uk.council.procurement.providers.entity.CqcRating;
+
+/**
+ * An application as screens and the API show it. For a provider user the council's internal
+ * working (check notes, recommendations, who recommended) is left out; the decision and its
+ * reasons are not. {@code currentSteps} and {@code deadlineWarningAt} come from the process engine.
+ */
+public record ApplicationDetail(String reference, long version, ApplicationStatus status, String statusLabel,
+        String dpsReference, String dpsTitle, Long providerId, String providerName, Instant createdAt,
+        Instant submittedAt, LocalDate submittedOn, LocalDate dueDate, boolean deadlineExtended,
+        String extensionJustification, boolean deadlineExtendable, Integer workingDaysLeft, Insurance insurance,
+        List<Document> documents, List<DocumentKind> missingDocuments, List<Location> locations,
+        CqcRating worstRating, String checkFindings, List<LotDecision> lots, String recommendedBy,
+        Instant recommendedAt, String decidedBy, Instant decidedAt, String agreementAcceptedBy,
+        Instant agreementAcceptedAt, List<String> currentSteps, Instant deadlineWarningAt) {
+
+    public record Insurance(String insurer, String policyNumber, BigDecimal employersLiabilityCover,
+            BigDecimal publicLiabilityCover, LocalDate expiresOn) {
+    }
+
+    public record Document(DocumentKind kind, String label, String fileName, String contentType, long size,
+            Instant uploadedAt) {
+    }
+
+    public record Location(String locationId, String name, CqcRating rating, String ratingLabel, LocalDate ratingDate) {
+    }
+
+    public record LotDecision(Long lotId, String code, String title, AdmissionOutcome suggestedOutcome,
+            String checkNote, AdmissionOutcome recommendedOutcome, String recommendationReason,
+            AdmissionOutcome outcome, String outcomeLabel, String outcomeReason) {
+    }
+}

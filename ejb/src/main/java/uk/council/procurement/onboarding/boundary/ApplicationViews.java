@@ -1,0 +1,76 @@
+package uk.council.procurement.onboarding.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import uk.council.procurement.onboarding.control.OnboardingWorkflow;
+import uk.council.procurement.onboarding.entity.Application;
+import uk.council.procurement.onboarding.entity.ApplicationLot;
+import uk.council.procurement.onboarding.entity.ApplicationStatus;
+import uk.council.procurement.platform.WorkingDayCalendar;
+
+/** Turns applications into the records that leave the boundary, hiding internal working from providers. */
+final class ApplicationViews {
+
+    private ApplicationViews() {
+    }
+
+    static ApplicationSummary summary(Application a, long lotCount, LocalDate today) {
+        return new ApplicationSummary(a.getReference(), a.getVersion(), a.getStatus(), a.getStatus().label(),
+                a.getDps().getReference(), a.getDps().getTitle(), a.getProvider().getId(), a.getProvider().getName(),
+                lotCount, a.getCreatedAt(), a.getSubmittedAt(), a.getDueDate(), a.isDeadlineExtended(),
+                isOverdue(a, today));
+    }
+
+    static boolean isOverdue(Application a, LocalDate today) {
+        return ApplicationStatus.UNDECIDED.contains(a.getStatus()) && a.getDueDate() != null
+                && a.getDueDate().isBefore(today);
+    }
+
+    static Integer workingDaysLeft(Application a, LocalDate today, WorkingDayCalendar calendar) {
+        if (!ApplicationStatus.UNDECIDED.contains(a.getStatus()) || a.getDueDate() == null) {
+            return null;
+        }
+        return a.getDueDate().isBefore(today) ? -calendar.workingDaysBetween(a.getDueDate(), today)
+                : calendar.workingDaysBetween(today, a.getDueDate());
+    }
+
+    static ApplicationDetail detail(Application a, boolean forProvider, LocalDate today, WorkingDayCalendar calendar,
+            OnboardingWorkflow.State process) {
+        var i = a.getInsurance();
+        boolean decided = a.getDecidedAt() != null;
+        return new ApplicationDetail(a.getReference(), a.getVersion(), a.getStatus(), a.getStatus().label(),
+                a.getDps().getReference(), a.getDps().getTitle(), a.getProvider().getId(), a.getProvider().getName(),
+                a.getCreatedAt(), a.getSubmittedAt(), a.getSubmittedOn(), a.getDueDate(), a.isDeadlineExtended(),
+                a.getExtensionJustification(),
+                ApplicationStatus.UNDECIDED.contains(a.getStatus()) && !a.isDeadlineExtended()
+                        && a.getDps().getEvaluationClock().isExtendable(),
+                workingDaysLeft(a, today, calendar),
+                new ApplicationDetail.Insurance(i.getInsurer(), i.getPolicyNumber(), i.getEmployersLiabilityCover(),
+                        i.getPublicLiabilityCover(), i.getExpiresOn()),
+                a.getDocuments().stream().map(d -> new ApplicationDetail.Document(d.getKind(), d.getKind().label(),
+                        d.getFileName(), d.getContentType(), d.getSize(), d.getUploadedAt())).toList(),
+                List.copyOf(a.missingDocuments()),
+                a.getLocations().stream().map(l -> new ApplicationDetail.Location(l.getLocationId(), l.getName(),
+                        l.getRating(), l.getRating().label(), l.getRatingDate())).toList(),
+                a.getLocations().isEmpty() ? null : a.worstRating(),
+                forProvider ? null : a.getCheckFindings(),
+                a.getLots().stream().map(l -> lot(l, forProvider, decided)).toList(),
+                forProvider ? null : a.getRecommendedBy(),
+                forProvider ? null : a.getRecommendedAt(),
+                forProvider ? null : a.getDecidedBy(),
+                a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(), process.currentSteps(),
+                forProvider ? null : process.deadlineWarningAt());
+    }
+
+    private static ApplicationDetail.LotDecision lot(ApplicationLot l, boolean forProvider, boolean decided) {
+        var outcome = decided ? l.getOutcome() : null;
+        return new ApplicationDetail.LotDecision(l.getLot().getId(), l.getLot().getCode(), l.getLot().getTitle(),
+                forProvider ? null : l.getSuggestedOutcome(),
+                forProvider ? null : l.getCheckNote(),
+                forProvider ? null : l.getRecommendedOutcome(),
+                forProvider ? null : l.getRecommendationReason(),
+                outcome, outcome == null ? "Pending" : outcome.label(),
+                decided ? l.getOutcomeReason() : null);
+    }
+}

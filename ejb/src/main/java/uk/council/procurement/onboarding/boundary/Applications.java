@@ -1,0 +1,376 @@
+package uk.council.procurement.onboarding.boundary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import uk.council.procurement.audit.boundary.AuditTrail;
+import uk.council.procurement.audit.boundary.HistoryEntry;
+import uk.council.procurement.dps.entity.Dps;
+import uk.council.procurement.dps.entity.Lot;
+import uk.council.procurement.notifications.boundary.Notifications;
+import uk.council.procurement.onboarding.control.ApplicationQueries;
+import uk.council.procurement.onboarding.control.OnboardingWorkflow;
+import uk.council.procurement.onboarding.entity.Application;
+import uk.council.procurement.onboarding.entity.ApplicationLot;
+import uk.council.procurement.onboarding.entity.ApplicationStatus;
+import uk.council.procurement.onboarding.entity.DocumentKind;
+import uk.council.procurement.onboarding.entity.Insurance;
+import uk.council.procurement.onboarding.entity.LotRecommendation;
+import uk.council.procurement.platform.InvalidInput;
+import uk.council.procurement.platform.Page;
+import uk.council.procurement.platform.RecordNotFound;
+import uk.council.procurement.platform.RuleViolation;
+import uk.council.procurement.platform.UkFormat;
+import uk.council.procurement.platform.Validation;
+import uk.council.procurement.platform.Versions;
+import uk.council.procurement.platform.WorkingDayCalendar;
+import uk.council.procurement.platform.WrongState;
+import uk.council.procurement.providers.entity.ProviderOrganisation;
+import uk.council.procurement.security.Roles;
+import uk.council.procurement.security.boundary.CurrentUser;
+import uk.council.procurement.workflows.OnboardingProcess;
+import uk.council.procurement.workflows.OnboardingProcess.Vars;
+
+/**
+ * Applications to join a DPS: what providers and council staff do with them. Every method is one
+ * transaction in which the entity, the process engine and the audit trail change together. A
+ * provider user reaches only its own organisation's applications.
+ */
+@Stateless
+public class Applications {
+
+    public static final String SUBJECT = "APPLICATION";
+    private static final String WHAT = "Application";
+    private static final java.util.Set<String> PROVIDER_VISIBLE = java.util.Set.of("STARTED", "DOCUMENT_UPLOADED",
+            "SUBMITTED", "DEADLINE_EXTENDED", "APPROVED", "AGREEMENT_ACCEPTED", "ADMITTED");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    Notifications notifications;
+
+    @Inject
+    OnboardingWorkflow workflow;
+
+    @Inject
+    ApplicationQueries queries;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    Validation validation;
+
+    @Inject
+    Clock clock;
+
+    // --- provider ---
+
+    /** Starts a draft application of the caller's organisation to a DPS that is open today. */
+    @RolesAllowed(Roles.PROVIDER)
+    public ApplicationDetail start(String dpsReference) {
+        var dps = em.createNamedQuery(Dps.BY_REFERENCE, Dps.class)
+                .setParameter("reference", dpsReference == null ? "" : dpsReference.trim().toUpperCase(Locale.UK))
+                .getResultStream().findFirst()
+                .filter(d -> d.getStatus() != uk.council.procurement.dps.entity.DpsStatus.DRAFT)
+                .orElseThrow(() -> new RecordNotFound("DPS", dpsReference));
+        dps.requireAcceptingApplications(LocalDate.now(clock));
+        var provider = em.find(ProviderOrganisation.class, currentUser.providerId()
+                .orElseThrow(() -> new RecordNotFound("Organisation of", currentUser.username())));
+        em.createNamedQuery(Application.IN_PROGRESS_FOR, String.class)
+                .setParameter("provider", provider).setParameter("dps", dps)
+                .setParameter("finished", EnumSet.of(ApplicationStatus.ADMITTED, ApplicationStatus.REJECTED))
+                .getResultStream().findFirst().ifPresent(existing -> {
+                    throw new WrongState("Your organisation already has application " + existing + " to DPS "
+                            + dps.getReference() + " in progress; continue that one.");
+                });
+        var application = new Application(dps, provider, clock.instant());
+        em.persist(application);
+        application.assignReference(LocalDate.now(clock).getYear());
+        em.flush();
+        audit.record(SUBJECT, application.getReference(), "STARTED", null, "Draft started for DPS " + dps.getReference());
+        return detail(application);
+    }
+
+    /** Saves the lots applied for and the insurance of a draft. */
+    @RolesAllowed(Roles.PROVIDER)
+    public ApplicationDetail saveDraft(String reference, long version, DraftChanges changes) {
+        var application = load(reference);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
+        if (changes == null) {
+            throw new InvalidInput("", "Nothing to save");
+        }
+        var lots = lotsFor(application, changes.lotIds() == null ? List.of() : changes.lotIds());
+        application.applyForLots(lots);
+        application.updateInsurance(new Insurance(changes.insurer(), changes.policyNumber(),
+                changes.employersLiabilityCover(), changes.publicLiabilityCover(), changes.insuranceExpiresOn()));
+        validation.check(application);
+        Versions.flush(em, WHAT, reference);
+        return detail(application);
+    }
+
+    private List<Lot> lotsFor(Application application, List<Long> lotIds) {
+        var ids = new HashSet<>(lotIds);
+        if (ids.contains(null)) {
+            throw new InvalidInput("lotIds", "Lot ids must not be empty");
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var lots = em.createQuery("select l from Lot l join fetch l.dps where l.id in :ids", Lot.class)
+                .setParameter("ids", ids).getResultList();
+        if (lots.size() != ids.size()) {
+            var missing = new HashSet<>(ids);
+            lots.forEach(l -> missing.remove(l.getId()));
+            throw new RuleViolation("No lot has id " + missing.iterator().next() + ".");
+        }
+        var alreadyAdmitted = em.createQuery("select a.lot.code from Admission a where a.provider = :provider "
+                        + "and a.lot in :lots", String.class)
+                .setParameter("provider", application.getProvider()).setParameter("lots", lots).getResultList();
+        if (!alreadyAdmitted.isEmpty()) {
+            throw new RuleViolation("Your organisation is already admitted to lot " + String.join(", ", alreadyAdmitted) + ".");
+        }
+        return lots;
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public ApplicationDetail attachDocument(String reference, DocumentKind kind, String fileName, String contentType,
+            byte[] content) {
+        var application = load(reference);
+        var document = application.attach(kind, fileName, contentType, content, currentUser.username(), clock.instant());
+        em.flush();
+        audit.record(SUBJECT, reference, "DOCUMENT_UPLOADED", null, document.getKind().label() + ": "
+                + document.getFileName() + " (" + document.getSize() + " bytes)");
+        return detail(application);
+    }
+
+    /** Submits a complete draft: the evaluation clock starts and the onboarding process begins. */
+    @RolesAllowed(Roles.PROVIDER)
+    public ApplicationDetail submit(String reference, long version) {
+        var application = load(reference);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
+        application.submit(LocalDate.now(clock), clock.instant(), calendar);
+        Versions.flush(em, WHAT, reference);
+        audit.record(SUBJECT, reference, "SUBMITTED", null, "Lots: " + lotCodes(application)
+                + ". Decision due by " + UkFormat.date(application.getDueDate()) + " ("
+                + application.getDps().getEvaluationClock().workingDays() + " working days).");
+        workflow.start(application);
+        notifications.notifyRole(Roles.PROCUREMENT_OFFICER, reference, application.getProvider().getName()
+                + " applied to " + application.getDps().getReference() + "; decision due by "
+                + UkFormat.date(application.getDueDate()) + ".");
+        return detail(application);
+    }
+
+    /** The provider accepts the DPS agreement; admission follows in the process. */
+    @RolesAllowed(Roles.PROVIDER)
+    public ApplicationDetail acceptAgreement(String reference, long version) {
+        var application = load(reference);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
+        application.acceptAgreement(currentUser.username(), clock.instant());
+        Versions.flush(em, WHAT, reference);
+        audit.record(SUBJECT, reference, "AGREEMENT_ACCEPTED", null, "DPS agreement accepted for lots "
+                + admittedLotCodes(application));
+        workflow.complete(application, OnboardingProcess.ACCEPT_AGREEMENT, currentUser.username(), Map.of());
+        return detail(application);
+    }
+
+    // --- council staff ---
+
+    /** A procurement officer recommends an outcome for every lot; a commissioning lead approves it next. */
+    @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    public ApplicationDetail recommend(String reference, long version, List<LotRecommendation> recommendations) {
+        var application = load(reference);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
+        application.recommend(recommendations == null ? List.of() : recommendations, currentUser.username(),
+                clock.instant());
+        Versions.flush(em, WHAT, reference);
+        audit.record(SUBJECT, reference, "RECOMMENDED", null, describeLots(application, true));
+        workflow.complete(application, OnboardingProcess.EVALUATE_APPLICATION, currentUser.username(), Map.of());
+        notifications.notifyRole(Roles.COMMISSIONING_LEAD, reference, "Recommendation on " + reference + " ("
+                + application.getProvider().getName() + ") awaits approval; due by "
+                + UkFormat.date(application.getDueDate()) + ".");
+        return detail(application);
+    }
+
+    /** Extends the evaluation clock once (10 to 15 working days under PCR 2015) with a recorded justification. */
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD})
+    public ApplicationDetail extendDeadline(String reference, long version, String justification) {
+        var application = load(reference);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
+        LocalDate before = application.getDueDate();
+        application.extendDeadline(justification, calendar);
+        Versions.flush(em, WHAT, reference);
+        audit.record(SUBJECT, reference, "DEADLINE_EXTENDED", application.getExtensionJustification(),
+                "Due date moved from " + UkFormat.date(before) + " to " + UkFormat.date(application.getDueDate()) + " ("
+                        + application.getDps().getEvaluationClock().extendedWorkingDays() + " working days)");
+        workflow.moveDeadline(application);
+        notifications.notifyProvider(application.getProvider().getId(), reference, "The decision on " + reference
+                + " is now due by " + UkFormat.date(application.getDueDate()) + ": "
+                + application.getExtensionJustification());
+        return detail(application);
+    }
+
+    /** A commissioning lead approves the recommendation, which becomes the decision the provider sees. */
+    @RolesAllowed(Roles.COMMISSIONING_LEAD)
+    public ApplicationDetail approve(String reference, long version, String comment) {
+        var application = load(reference);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
+        application.approve(currentUser.username(), clock.instant());
+        Versions.flush(em, WHAT, reference);
+        boolean admitted = application.isAdmittedToAnyLot();
+        audit.record(SUBJECT, reference, "APPROVED", blankToNull(comment), describeLots(application, false));
+        workflow.complete(application, OnboardingProcess.APPROVE_DECISION, currentUser.username(),
+                Map.of(Vars.APPROVED, true, Vars.ANY_LOT_ADMITTED, admitted));
+        notifications.notifyProvider(application.getProvider().getId(), reference, admitted
+                ? "Your application " + reference + " was decided: " + admittedLotCodes(application)
+                        + ". Accept the DPS agreement to join."
+                : "Your application " + reference + " was not successful; the reasons are on the application.");
+        return detail(application);
+    }
+
+    /** A commissioning lead returns the recommendation to the officers, with a reason. */
+    @RolesAllowed(Roles.COMMISSIONING_LEAD)
+    public ApplicationDetail returnForEvaluation(String reference, long version, String reason) {
+        var application = load(reference);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
+        if (reason == null || reason.strip().length() < Application.MIN_REASON_LENGTH) {
+            throw new InvalidInput("reason", "Tell the officer in at least " + Application.MIN_REASON_LENGTH
+                    + " characters why the recommendation is returned");
+        }
+        application.returnForEvaluation();
+        Versions.flush(em, WHAT, reference);
+        audit.record(SUBJECT, reference, "RETURNED", reason.strip(), "Recommendation returned for re-evaluation");
+        workflow.complete(application, OnboardingProcess.APPROVE_DECISION, currentUser.username(),
+                Map.of(Vars.APPROVED, false));
+        notifications.notifyRole(Roles.PROCUREMENT_OFFICER, reference, "Recommendation on " + reference
+                + " was returned: " + reason.strip());
+        return detail(application);
+    }
+
+    // --- everyone, scoped ---
+
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER, Roles.PROVIDER})
+    public ApplicationDetail find(String reference) {
+        return detail(load(reference));
+    }
+
+    /** Providers get their own organisation's applications; staff get every submitted one. */
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER, Roles.PROVIDER})
+    public Page<ApplicationSummary> search(ApplicationQuery query) {
+        var q = query == null ? ApplicationQuery.firstPage() : query;
+        LocalDate today = LocalDate.now(clock);
+        Long providerId = currentUser.isProvider() ? currentUser.providerId().orElse(-1L) : null;
+        var page = queries.search(q, visibleStatuses(), providerId, today);
+        var counts = queries.lotCounts(page.rows());
+        return new Page<>(page.rows().stream()
+                .map(a -> ApplicationViews.summary(a, counts.getOrDefault(a.getId(), 0L), today)).toList(),
+                page.total());
+    }
+
+    /** Who decided what, when and why. */
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER, Roles.PROVIDER})
+    public List<HistoryEntry> history(String reference) {
+        var application = load(reference);
+        var events = audit.eventsOf(SUBJECT, application.getReference());
+        if (currentUser.isProvider()) {
+            // Providers see what happened to their application and when; council staff appear as
+            // "Council" and internal steps (checks, recommendations, returns) stay internal.
+            return events.stream().filter(e -> PROVIDER_VISIBLE.contains(e.action()))
+                    .map(e -> Roles.PROVIDER.equals(e.actorRole()) ? e
+                            : new HistoryEntry(e.at(), null, "Council", null, e.action(),
+                                    "DEADLINE_EXTENDED".equals(e.action()) ? e.reason() : null, e.details()))
+                    .toList();
+        }
+        return events;
+    }
+
+    /** The steps of the application's process, with who completed each user task. */
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER})
+    public List<ProcessStep> processSteps(String reference) {
+        var application = load(reference);
+        return workflow.steps(application.getReference()).stream()
+                .map(s -> new ProcessStep(s.activityId(), s.name(), s.type(), s.started(), s.ended(), s.assignee()))
+                .toList();
+    }
+
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER, Roles.PROVIDER})
+    public StoredDocument document(String reference, DocumentKind kind) {
+        var document = load(reference).document(kind).orElseThrow(() -> new RecordNotFound("Document", kind));
+        return new StoredDocument(document.getFileName(), document.getContentType(), document.getContent());
+    }
+
+    // --- helpers ---
+
+    private Application load(String reference) {
+        var application = em.createNamedQuery(Application.BY_REFERENCE, Application.class)
+                .setParameter("reference", reference == null ? "" : reference.trim().toUpperCase(Locale.UK))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFound(WHAT, reference));
+        currentUser.requireOwnOrganisation(application.getProvider().getId(), WHAT, reference);
+        if (!currentUser.isProvider() && application.getStatus() == ApplicationStatus.DRAFT) {
+            // A draft is the provider's own until it is submitted.
+            throw new RecordNotFound(WHAT, reference);
+        }
+        return application;
+    }
+
+    private List<ApplicationStatus> visibleStatuses() {
+        var statuses = new ArrayList<>(List.of(ApplicationStatus.values()));
+        if (!currentUser.isProvider()) {
+            statuses.remove(ApplicationStatus.DRAFT);
+        }
+        return statuses;
+    }
+
+    private ApplicationDetail detail(Application application) {
+        return ApplicationViews.detail(application, currentUser.isProvider(), LocalDate.now(clock), calendar,
+                application.getStatus() == ApplicationStatus.DRAFT ? OnboardingWorkflow.State.NOT_STARTED
+                        : workflow.state(application.getReference()));
+    }
+
+    private static String lotCodes(Application application) {
+        return application.getLots().stream().map(l -> l.getLot().getCode()).collect(Collectors.joining(", "));
+    }
+
+    private static String admittedLotCodes(Application application) {
+        return application.getLots().stream()
+                .filter(l -> l.getOutcome() != null && l.getOutcome().admits())
+                .map(l -> l.getLot().getCode() + " " + l.getOutcome().label().toLowerCase(Locale.UK))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String describeLots(Application application, boolean recommended) {
+        return application.getLots().stream().map(l -> describe(l, recommended)).collect(Collectors.joining("; "));
+    }
+
+    private static String describe(ApplicationLot l, boolean recommended) {
+        var outcome = recommended ? l.getRecommendedOutcome() : l.getOutcome();
+        var reason = recommended ? l.getRecommendationReason() : l.getOutcomeReason();
+        return l.getLot().getCode() + ": " + outcome.label() + (reason == null ? "" : " (" + reason + ")");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

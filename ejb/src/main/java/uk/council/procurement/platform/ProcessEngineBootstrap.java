@@ -1,0 +1,105 @@
+package uk.council.procurement.platform;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+import uk.council.procurement.workflows.OnboardingProcess;
+
+/**
+ * Builds the Camunda 7 engine inside the application, on the application's own datasource and JTA
+ * transaction manager: a boundary that completes a task and changes entities does both in one
+ * transaction. This class is the only place that knows how the engine is made, so moving to a
+ * maintained fork of Camunda 7 stays a change here and in the imports.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    /** Processes deployed with the application, from the workflows module. */
+    static final String[] PROCESSES = {OnboardingProcess.RESOURCE};
+
+    @Resource(lookup = Datasource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+
+    /** A dedicated executor (configured in the server) without hung-task detection: job acquisition runs for ever. */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/process-jobs")
+    ManagedExecutorService jobExecutorThreads;
+
+    @Inject
+    BeanManager beanManager;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        // Expressions such as ${checkApplication} resolve against this module's beans.
+        BeanManagerLookup.localInstance = beanManager;
+
+        var configuration = new CdiJtaProcessEngineConfiguration();
+        configuration.setProcessEngineName(ProcessEngines.NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setJobExecutor(new ManagedJobExecutor(jobExecutorThreads));
+        configuration.setJobExecutorActivate(true);
+        configuration.setMetricsEnabled(false);
+        configuration.setTaskMetricsEnabled(false);
+        engine = configuration.buildProcessEngine();
+
+        var deployment = engine.getRepositoryService().createDeployment()
+                .name("dps-procurement")
+                .enableDuplicateFiltering(true);
+        for (String resource : PROCESSES) {
+            deployment.addClasspathResource(resource);
+        }
+        deployment.deploy();
+        RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+        LOG.info("Process engine started on " + Datasource.JNDI_NAME + " with " + PROCESSES.length + " process(es)");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            RuntimeContainerDelegate.INSTANCE.get().unregisterProcessEngine(engine);
+            engine.close();
+        }
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+}
