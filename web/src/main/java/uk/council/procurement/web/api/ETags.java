@@ -1,0 +1,37 @@
+package uk.council.procurement.web.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Optimistic locking over HTTP: a resource's ETag is its version; a change must send it back in
+ * If-Match. A stale version is refused by the service layer with 409 and nothing is changed.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version the client read, from If-Match ("3", W/"3" or 3); 428 if it sent none. */
+    public static long ifMatch(HttpHeaders headers) {
+        String value = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (value == null || value.isBlank()) {
+            throw new WebApplicationException(Problem.response(Response.Status.fromStatusCode(428),
+                    "Precondition required", "Send If-Match with the ETag (version) you last read, so that "
+                            + "a change made by someone else in between is not overwritten.", null, null));
+        }
+        String digits = value.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, "Invalid If-Match",
+                    "If-Match must be the ETag of the resource, such as \"3\".", null, null));
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package uk.council.procurement.web.onboarding;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import uk.council.procurement.audit.boundary.HistoryEntry;
+import uk.council.procurement.onboarding.boundary.ApplicationDetail;
+import uk.council.procurement.onboarding.boundary.ApplicationQuery;
+import uk.council.procurement.onboarding.boundary.ApplicationSummary;
+import uk.council.procurement.onboarding.boundary.Applications;
+import uk.council.procurement.onboarding.boundary.DraftChanges;
+import uk.council.procurement.onboarding.boundary.ProcessStep;
+import uk.council.procurement.onboarding.entity.ApplicationStatus;
+import uk.council.procurement.onboarding.entity.DocumentKind;
+import uk.council.procurement.onboarding.entity.LotRecommendation;
+import uk.council.procurement.platform.InvalidInput;
+import uk.council.procurement.platform.Page;
+import uk.council.procurement.web.api.ETags;
+
+/**
+ * Applications to join a DPS. Changes send If-Match with the application's ETag (its version);
+ * each step is its own sub-resource, named after what the person does.
+ */
+@Path("applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications")
+public class ApplicationsResource {
+
+    public record NewApplication(String dpsReference) {
+    }
+
+    public record Recommendation(List<LotRecommendation> lots) {
+    }
+
+    public record Justification(String justification) {
+    }
+
+    public record Approval(String comment) {
+    }
+
+    public record Return(String reason) {
+    }
+
+    @EJB
+    Applications applications;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "Applications, filtered, sorted and paged",
+            description = "Providers get their own organisation's; council staff every submitted one.")
+    public Page<ApplicationSummary> search(
+            @Parameter(description = "Matches reference, provider name, DPS reference or title") @QueryParam("text") String text,
+            @Parameter(description = "An ApplicationStatus, e.g. UNDER_EVALUATION") @QueryParam("status") String status,
+            @QueryParam("dps") String dps,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @Parameter(description = "reference, status, dps, provider, submittedAt, dueDate or createdAt")
+            @QueryParam("sort") @DefaultValue("dueDate") String sort,
+            @QueryParam("ascending") @DefaultValue("true") boolean ascending,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("50") int max) {
+        return applications.search(new ApplicationQuery(text, status(status), dps, overdue, sort, ascending, first, max));
+    }
+
+    @POST
+    @Operation(summary = "Start a draft application of the caller's organisation to a DPS (provider users)")
+    @APIResponse(responseCode = "201", description = "Draft created")
+    public Response start(NewApplication request) {
+        var application = applications.start(required(request).dpsReference());
+        return Response.created(URI.create("applications/" + application.reference()))
+                .tag(ETags.of(application.version())).entity(application).build();
+    }
+
+    @GET
+    @Path("{reference}")
+    @Operation(summary = "An application, with its decision per lot and where its process is")
+    public Response find(@PathParam("reference") String reference) {
+        return withETag(applications.find(reference));
+    }
+
+    @PUT
+    @Path("{reference}/draft")
+    @Operation(summary = "Save a draft's lots and insurance (provider users)", description = "Replaces both. Send If-Match.")
+    public Response saveDraft(@PathParam("reference") String reference, DraftChanges changes) {
+        return withETag(applications.saveDraft(reference, ETags.ifMatch(headers), required(changes)));
+    }
+
+    @PUT
+    @Path("{reference}/documents/{kind}")
+    @Consumes({"application/pdf", "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload a document of a draft (provider users)",
+            description = "The body is the file; its Content-Type must be PDF, Word or OpenDocument; at most 5 MB.")
+    public Response upload(@PathParam("reference") String reference, @PathParam("kind") String kind,
+            @QueryParam("fileName") String fileName, byte[] content) {
+        String type = headers.getMediaType() == null ? null : headers.getMediaType().toString();
+        return withETag(applications.attachDocument(reference, kind(kind),
+                fileName == null ? kind.toLowerCase(java.util.Locale.UK) : fileName, type, content));
+    }
+
+    @GET
+    @Path("{reference}/documents/{kind}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a document of an application")
+    public Response download(@PathParam("reference") String reference, @PathParam("kind") String kind) {
+        var document = applications.document(reference, kind(kind));
+        return Response.ok(document.content(), document.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName().replace("\"", "") + "\"")
+                .build();
+    }
+
+    @POST
+    @Path("{reference}/submission")
+    @Operation(summary = "Submit a complete draft (provider users)", description = "Starts the evaluation clock. Send If-Match.")
+    public Response submit(@PathParam("reference") String reference) {
+        return withETag(applications.submit(reference, ETags.ifMatch(headers)));
+    }
+
+    @POST
+    @Path("{reference}/recommendation")
+    @Operation(summary = "Recommend an outcome for every lot (procurement officers)",
+            description = "Outcomes ADMIT, ADMIT_SUSPENDED or REJECT; a reason is needed unless ADMIT. Send If-Match.")
+    public Response recommend(@PathParam("reference") String reference, Recommendation recommendation) {
+        return withETag(applications.recommend(reference, ETags.ifMatch(headers), required(recommendation).lots()));
+    }
+
+    @POST
+    @Path("{reference}/deadline-extension")
+    @Operation(summary = "Extend the decision deadline once, with a justification (officers and leads)")
+    public Response extend(@PathParam("reference") String reference, Justification justification) {
+        return withETag(applications.extendDeadline(reference, ETags.ifMatch(headers), required(justification).justification()));
+    }
+
+    @POST
+    @Path("{reference}/approval")
+    @Operation(summary = "Approve the recommendation as the decision (commissioning leads; not the recommender)")
+    public Response approve(@PathParam("reference") String reference, Approval approval) {
+        return withETag(applications.approve(reference, ETags.ifMatch(headers), approval == null ? null : approval.comment()));
+    }
+
+    @POST
+    @Path("{reference}/return")
+    @Operation(summary = "Return the recommendation to the officers, with a reason (commissioning leads)")
+    public Response returnForEvaluation(@PathParam("reference") String reference, Return reason) {
+        return withETag(applications.returnForEvaluation(reference, ETags.ifMatch(headers), required(reason).reason()));
+    }
+
+    @POST
+    @Path("{reference}/agreement")
+    @Operation(summary = "Accept the DPS agreement (provider users); admission follows")
+    public Response accept(@PathParam("reference") String reference) {
+        return withETag(applications.acceptAgreement(reference, ETags.ifMatch(headers)));
+    }
+
+    @GET
+    @Path("{reference}/history")
+    @Operation(summary = "Who decided what, when and why")
+    public List<HistoryEntry> history(@PathParam("reference") String reference) {
+        return applications.history(reference);
+    }
+
+    @GET
+    @Path("{reference}/process")
+    @Operation(summary = "The steps of the application's process (council staff)")
+    public List<ProcessStep> process(@PathParam("reference") String reference) {
+        return applications.processSteps(reference);
+    }
+
+    private static Response withETag(ApplicationDetail application) {
+        return Response.ok(application).tag(ETags.of(application.version())).build();
+    }
+
+    static ApplicationStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ApplicationStatus.valueOf(value.trim().toUpperCase(java.util.Locale.UK));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("status", "Unknown status " + value + "; one of "
+                    + java.util.Arrays.toString(ApplicationStatus.values()));
+        }
+    }
+
+    private static DocumentKind kind(String value) {
+        try {
+            return DocumentKind.valueOf(value.trim().toUpperCase(java.util.Locale.UK));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInput("kind", "Unknown document kind " + value + "; one of "
+                    + java.util.Arrays.toString(DocumentKind.values()));
+        }
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInput("", "The request needs a JSON body");
+        }
+        return body;
+    }
+}

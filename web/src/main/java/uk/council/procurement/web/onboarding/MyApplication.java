@@ -1,0 +1,63 @@
+package uk.council.procurement.web.onboarding;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import uk.council.procurement.audit.boundary.HistoryEntry;
+import uk.council.procurement.onboarding.boundary.ApplicationDetail;
+import uk.council.procurement.onboarding.boundary.Applications;
+import uk.council.procurement.web.faces.Messages;
+
+/** One application as its provider sees it (onboarding/my-application.xhtml): status, due date, decisions, agreement. */
+@Named
+@ViewScoped
+public class MyApplication implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Applications applications;
+
+    private String ref;
+    private ApplicationDetail application;
+    private List<HistoryEntry> history = List.of();
+
+    public String load() {
+        application = Messages.attempt(() -> applications.find(ref), Map.of());
+        if (application == null) {
+            return "/onboarding/my-applications?faces-redirect=true";
+        }
+        history = applications.history(ref);
+        return null;
+    }
+
+    public String acceptAgreement() {
+        var accepted = Messages.attempt(() -> applications.acceptAgreement(ref, application.version()), Map.of());
+        if (accepted == null) {
+            return null;
+        }
+        Messages.info("Agreement accepted", "Your admission to the lots takes effect in a moment.");
+        return "/onboarding/my-application?faces-redirect=true&ref=" + ref;
+    }
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
+    public ApplicationDetail getApplication() {
+        return application;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
+    }
+}
