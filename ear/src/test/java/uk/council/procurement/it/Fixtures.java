@@ -1,0 +1,95 @@
+package uk.council.procurement.it;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonObject;
+
+/** Makes the data a test needs through the API, with unique names so that runs do not collide. */
+public final class Fixtures {
+
+    /** The demo DPS that accepts applications (a PCR 2015 DPS running to 2028). */
+    public static final String OPEN_DPS = "CH-DPS-2024";
+
+    private Fixtures() {
+    }
+
+    public record Provider(String username, long id, String name) {
+    }
+
+    /** Registers a provider organisation with one CQC location of the given rating. */
+    public static Provider provider(String rating) {
+        String suffix = Api.unique();
+        String username = "p-" + suffix;
+        String name = "Test Care " + suffix + " Ltd";
+        var registered = Api.post(null, "providers/registrations", """
+                {"organisation": {"name": "%s", "companyNumber": "12345678", "addressLine1": "1 Market Street",
+                  "town": "Bury", "postcode": "bl9 0ej", "contactName": "Sam Test", "contactEmail": "sam@%s.example",
+                  "contactPhone": "0161 555 0199"},
+                 "username": "%s", "password": "%s", "fullName": "Sam Test", "email": "sam@%s.example"}
+                """.formatted(name, suffix, username, Api.PASSWORD, suffix), null).expect(201).json();
+        long id = registered.getJsonNumber("id").longValue();
+        String locationId = "1-" + (100000000L + Math.abs(suffix.hashCode() % 899999999L));
+        Api.post(username, "providers/" + id + "/locations", """
+                {"locationId": "%s", "name": "%s House", "postcode": "BL9 0EJ", "rating": "%s", "ratingDate": %s}
+                """.formatted(locationId, name, rating,
+                        "NOT_YET_RATED".equals(rating) ? "null" : "\"" + LocalDate.now().minusMonths(6) + "\""),
+                null).expect(201);
+        return new Provider(username, id, name);
+    }
+
+    /** Lot ids of a DPS by lot code. */
+    public static Map<String, Long> lots(String user, String dps) {
+        return Api.get(user, "dps/" + dps).expect(200).json().getJsonArray("lots").stream()
+                .map(JsonObject.class::cast)
+                .collect(Collectors.toMap(l -> l.getString("code"), l -> l.getJsonNumber("id").longValue()));
+    }
+
+    /** A draft with lots, insurance and all three documents: ready to submit. */
+    public static String completeDraft(Provider provider, String dps, List<String> lotCodes) {
+        var lots = lots(provider.username(), dps);
+        var draft = Api.post(provider.username(), "applications", "{\"dpsReference\": \"" + dps + "\"}", null).expect(201);
+        String reference = draft.json().getString("reference");
+        String lotIds = lotCodes.stream().map(code -> String.valueOf(lots.get(code))).collect(Collectors.joining(","));
+        Api.put(provider.username(), "applications/" + reference + "/draft", """
+                {"lotIds": [%s], "insurer": "Northern Mutual", "policyNumber": "NM-1", "employersLiabilityCover": 10000000,
+                 "publicLiabilityCover": 5000000.00, "insuranceExpiresOn": "%s"}
+                """.formatted(lotIds, LocalDate.now().plusYears(1)), draft.etag()).expect(200);
+        for (String kind : List.of("SAFEGUARDING_POLICY", "MODERN_SLAVERY_POLICY", "INSURANCE_CERTIFICATE")) {
+            Api.putBytes(provider.username(), "applications/" + reference + "/documents/" + kind + "?fileName="
+                    + kind.toLowerCase() + ".pdf", "application/pdf", Api.pdf()).expect(200);
+        }
+        return reference;
+    }
+
+    /** Submitted and through its automatic checks: waiting for an officer. */
+    public static String submitted(Provider provider, String dps, List<String> lotCodes) {
+        String reference = completeDraft(provider, dps, lotCodes);
+        var current = Api.get(provider.username(), "applications/" + reference).expect(200);
+        Api.post(provider.username(), "applications/" + reference + "/submission", null, current.etag()).expect(200);
+        Api.awaitStatus(provider.username(), reference, "UNDER_EVALUATION");
+        return reference;
+    }
+
+    /** Recommends every lot's outcome as given (code to ADMIT / ADMIT_SUSPENDED / REJECT). */
+    public static Api.Reply recommend(String officer, String reference, Map<String, String> outcomes) {
+        var application = Api.get(officer, "applications/" + reference).expect(200);
+        var ids = new HashMap<String, Long>();
+        application.json().getJsonArray("lots").stream().map(JsonObject.class::cast)
+                .forEach(l -> ids.put(l.getString("code"), l.getJsonNumber("lotId").longValue()));
+        String lots = outcomes.entrySet().stream()
+                .map(e -> "{\"lotId\": %d, \"outcome\": \"%s\", \"reason\": \"%s\"}".formatted(ids.get(e.getKey()),
+                        e.getValue(), "ADMIT".equals(e.getValue()) ? "" : "Reason for " + e.getKey() + ": rating and evidence"))
+                .collect(Collectors.joining(","));
+        return Api.post(officer, "applications/" + reference + "/recommendation", "{\"lots\": [" + lots + "]}",
+                application.etag());
+    }
+
+    public static Api.Reply approve(String lead, String reference) {
+        var application = Api.get(lead, "applications/" + reference).expect(200);
+        return Api.post(lead, "applications/" + reference + "/approval", "{\"comment\": \"Agreed\"}", application.etag());
+    }
+}
