@@ -64,7 +64,7 @@ public class CurrentUser {
 
     /** Name to show in histories: the account's full name, or the username when unknown. */
     public String displayName() {
-        return account().map(UserAccount::getFullName).orElse(isSystem() ? "Process engine" : username());
+        return account().map(UserAccount::getFullName).orElse(isSystem() ? "System" : username());
     }
 
     /** The provider organisation of a provider user; empty for staff. */

@@ -48,6 +48,15 @@ public class Format {
         return workingDays < 0 ? "danger" : workingDays <= 2 ? "warning" : "success";
     }
 
+    /** DOCUMENT_UPLOADED reads "Document uploaded". */
+    public String action(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public String fileSize(long bytes) {
         return bytes < 1024 ? bytes + " bytes" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB"
                 : String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));

@@ -1,0 +1,125 @@
+package uk.council.procurement.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium through /usr/bin/chromedriver (never a downloaded
+ * driver). Skips the test, with a notice, when the packages are not installed.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private int shot;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser open() {
+        Assumptions.assumeFalse(Boolean.getBoolean("browser.skip"), "browser tests switched off (-Dbrowser.skip=true)");
+        Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Browser test skipped: install Debian's chromium and chromium-driver to run it");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,1000", "--lang=en-GB");
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser go(String path) {
+        driver.get(Api.BASE + path);
+        settle();
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        driver.get(Api.BASE + "logout");
+        type(By.id("j_username"), username);
+        type(By.id("j_password"), password);
+        click(By.id("signIn"));
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public Browser type(By by, String text) {
+        var element = find(by);
+        element.clear();
+        element.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        settle();
+        return this;
+    }
+
+    /** Clicks Yes in the confirmation dialog that guards an irreversible step. */
+    public Browser confirm() {
+        return click(By.id("confirmYes"));
+    }
+
+    public String text(By by) {
+        return find(by).getText();
+    }
+
+    public Browser waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        return this;
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no Ajax request in flight. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty())")));
+    }
+
+    /** Saves a screenshot to target/screenshots, numbered in order, for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            var file = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(file.toPath(), SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name)),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (Exception e) {
+            System.err.println("Screenshot " + name + " failed: " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

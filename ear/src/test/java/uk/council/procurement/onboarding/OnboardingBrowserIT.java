@@ -1,0 +1,150 @@
+package uk.council.procurement.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import uk.council.procurement.it.Api;
+import uk.council.procurement.it.Browser;
+import uk.council.procurement.it.ServerTest;
+import uk.council.procurement.platform.WorkingDayCalendar;
+
+/**
+ * The onboarding story in the real pages, in headless Chromium: a provider registers, applies
+ * through the wizard and submits; an officer recommends from the inbox; a lead approves; the
+ * provider sees the decision, accepts the agreement and is admitted.
+ */
+class OnboardingBrowserIT extends ServerTest {
+
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Test
+    void aProviderAppliesAnOfficerAndALeadDecideAndTheProviderIsAdmitted() throws Exception {
+        String suffix = Api.unique();
+        String username = "web-" + suffix;
+        String organisation = "Browser Care " + suffix + " Ltd";
+        Path pdf = Files.createTempFile("policy", ".pdf");
+        Files.write(pdf, Api.pdf());
+
+        try (var browser = Browser.open()) {
+            try {
+                story(browser, suffix, username, organisation, pdf);
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("failure");
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+    }
+
+    private void story(Browser browser, String suffix, String username, String organisation, Path pdf) throws Exception {
+        {
+            // Register and land on the provider's home page, signed in.
+            browser.go("login.xhtml").click(By.id("registerLink"));
+            browser.type(By.id("registerForm:orgName"), organisation)
+                    .type(By.id("registerForm:addressLine1"), "2 Silver Street")
+                    .type(By.id("registerForm:town"), "Bury")
+                    .type(By.id("registerForm:postcode"), "BL9 0EN")
+                    .type(By.id("registerForm:contactName"), "Robin Web")
+                    .type(By.id("registerForm:contactEmail"), "robin@" + suffix + ".example")
+                    .type(By.id("registerForm:fullName"), "Robin Web")
+                    .type(By.id("registerForm:email"), "robin@" + suffix + ".example")
+                    .type(By.id("registerForm:username"), username)
+                    .type(By.id("registerForm:password"), "short")
+                    .type(By.id("registerForm:confirmPassword"), "short")
+                    .click(By.id("registerForm:register"));
+            // A weak password is refused, with the message next to the field.
+            browser.waitForText(By.id("registerForm"), "Use at least 12 characters");
+            browser.screenshot("register-refused");
+            browser.type(By.id("registerForm:password"), Api.PASSWORD)
+                    .type(By.id("registerForm:confirmPassword"), Api.PASSWORD)
+                    .click(By.id("registerForm:register"));
+            browser.waitForText(By.tagName("h1"), "Your applications");
+            browser.screenshot("provider-home");
+
+            // Apply to the open care home DPS through the wizard.
+            browser.click(By.xpath("//tr[contains(., 'CH-DPS-2024')]//button[contains(., 'Apply')]"));
+            browser.waitForText(By.tagName("h1"), "Apply to");
+            browser.type(By.id("applyForm:locationId"), "1-" + (200000000L + Math.abs(suffix.hashCode() % 99999999L)))
+                    .type(By.id("applyForm:locationName"), organisation + " House")
+                    .type(By.id("applyForm:locationPostcode"), "BL9 0EN")
+                    .type(By.id("applyForm:ratingDate_input"), LocalDate.now().minusMonths(3).format(UK))
+                    .click(By.id("applyForm:addLocation"));
+            browser.waitForText(By.id("applyForm:locations"), organisation + " House");
+            browser.screenshot("wizard-organisation");
+            browser.click(By.cssSelector(".ui-wizard-nav-next"));
+
+            browser.click(By.xpath("//label[starts-with(normalize-space(.), 'R1 ')]/preceding-sibling::div[contains(@class, 'ui-chkbox')]"));
+            browser.screenshot("wizard-lots");
+            browser.click(By.cssSelector(".ui-wizard-nav-next"));
+
+            browser.type(By.id("applyForm:insurer"), "Northern Mutual")
+                    .type(By.id("applyForm:policyNumber"), "NM-" + suffix)
+                    .type(By.id("applyForm:employersLiability_input"), "10000000")
+                    .type(By.id("applyForm:publicLiability_input"), "5000000")
+                    .type(By.id("applyForm:insuranceExpires_input"), LocalDate.now().plusYears(1).format(UK));
+            browser.screenshot("wizard-insurance");
+            browser.click(By.cssSelector(".ui-wizard-nav-next"));
+
+            for (int i = 0; i < 3; i++) {
+                var inputs = browser.driver().findElements(By.cssSelector("input[type=file]"));
+                inputs.get(i).sendKeys(pdf.toString());
+                browser.settle();
+                Thread.sleep(500);
+                browser.settle();
+            }
+            browser.screenshot("wizard-documents");
+            browser.click(By.cssSelector(".ui-wizard-nav-next"));
+            browser.waitForText(By.id("applyForm:wizard"), "All documents uploaded");
+            browser.screenshot("wizard-review");
+            browser.click(By.id("applyForm:submit")).confirm();
+
+            browser.waitForText(By.tagName("h1"), "Care Homes DPS");
+            String reference = browser.driver().getCurrentUrl().replaceAll(".*ref=", "");
+            LocalDate due = new WorkingDayCalendar().addWorkingDays(LocalDate.now(java.time.ZoneId.of("Europe/London")), 10);
+            assertThat(browser.text(By.id("dueDate"))).isEqualTo(due.format(UK));
+            browser.screenshot("provider-submitted");
+
+            // The officer finds it in the inbox and recommends admission.
+            Api.awaitStatus("officer", reference, "UNDER_EVALUATION");
+            browser.signIn("officer", Api.PASSWORD);
+            browser.waitForText(By.tagName("h1"), "Task inbox");
+            browser.type(By.id("inboxForm:tasks:globalFilter"), reference);
+            browser.settle();
+            browser.waitForText(By.id("inboxForm:tasks"), organisation);
+            browser.screenshot("officer-inbox");
+            browser.click(By.linkText(reference));
+            browser.waitForText(By.id("currentStep"), "Evaluate application");
+            browser.screenshot("officer-review");
+            browser.click(By.id("tabs:recommendForm:recommend")).confirm();
+            browser.waitForText(By.id("status"), "Awaiting approval");
+
+            // The lead approves.
+            browser.signIn("lead", Api.PASSWORD);
+            browser.go("onboarding/review.xhtml?ref=" + reference);
+            browser.click(By.xpath("//a[normalize-space(.)='Approval']"));
+            browser.screenshot("lead-approval");
+            browser.click(By.id("tabs:approveForm:approve")).confirm();
+            browser.waitForText(By.id("status"), "Awaiting agreement");
+
+            // The provider sees the decision and accepts the agreement.
+            browser.signIn(username, Api.PASSWORD);
+            browser.go("onboarding/my-application.xhtml?ref=" + reference);
+            assertThat(browser.text(By.id("decisions"))).contains("R1").contains("Admitted");
+            browser.screenshot("provider-decision");
+            browser.click(By.id("agreementForm:accept")).confirm();
+            Api.awaitStatus(username, reference, "ADMITTED");
+            browser.go("onboarding/my-application.xhtml?ref=" + reference);
+            assertThat(browser.text(By.id("status"))).isEqualTo("Admitted");
+            assertThat(browser.text(By.id("history"))).contains("ADMITTED").contains("APPROVED");
+            browser.screenshot("provider-admitted");
+        }
+    }
+}
