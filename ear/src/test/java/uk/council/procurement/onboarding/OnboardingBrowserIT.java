@@ -143,7 +143,7 @@ class OnboardingBrowserIT extends ServerTest {
             Api.awaitStatus(username, reference, "ADMITTED");
             browser.go("onboarding/my-application.xhtml?ref=" + reference);
             assertThat(browser.text(By.id("status"))).isEqualTo("Admitted");
-            assertThat(browser.text(By.id("history"))).contains("ADMITTED").contains("APPROVED");
+            assertThat(browser.text(By.id("history"))).contains("Admitted").contains("Approved").contains("Agreement accepted");
             browser.screenshot("provider-admitted");
         }
     }

@@ -106,7 +106,7 @@ public class Lot {
     }
 
     public boolean belongsTo(Dps other) {
-        return dps.getId() != null && dps.getId().equals(other.getId());
+        return dps == other || (dps.getId() != null && dps.getId().equals(other.getId()));
     }
 
     public Long getId() {

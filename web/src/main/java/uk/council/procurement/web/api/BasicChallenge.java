@@ -24,7 +24,7 @@ public class BasicChallenge implements ContainerRequestFilter {
         if (request.getSecurityContext().getUserPrincipal() != null || isPublic(request)) {
             return;
         }
-        request.abortWith(Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "Unauthorized",
+        request.abortWith(Response.fromResponse(Problem.response(401, "Unauthorized",
                         "Sign in with HTTP Basic authentication.", null, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
     }

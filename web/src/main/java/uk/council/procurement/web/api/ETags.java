@@ -22,7 +22,7 @@ public final class ETags {
     public static long ifMatch(HttpHeaders headers) {
         String value = headers.getHeaderString(HttpHeaders.IF_MATCH);
         if (value == null || value.isBlank()) {
-            throw new WebApplicationException(Problem.response(Response.Status.fromStatusCode(428),
+            throw new WebApplicationException(Problem.response(Problem.PRECONDITION_REQUIRED,
                     "Precondition required", "Send If-Match with the ETag (version) you last read, so that "
                             + "a change made by someone else in between is not overwritten.", null, null));
         }
@@ -30,7 +30,7 @@ public final class ETags {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new WebApplicationException(Problem.response(Response.Status.BAD_REQUEST, "Invalid If-Match",
+            throw new WebApplicationException(Problem.response(400, "Invalid If-Match",
                     "If-Match must be the ETag of the resource, such as \"3\".", null, null));
         }
     }

@@ -17,9 +17,13 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
-    public static Response response(Response.Status status, String title, String detail, String instance,
+    /** Unprocessable Content (RFC 9110), which JAX-RS 3.1's Status enum lacks. */
+    public static final int UNPROCESSABLE = 422;
+    public static final int PRECONDITION_REQUIRED = 428;
+
+    public static Response response(int status, String title, String detail, String instance,
             List<InvalidInput.FieldError> errors) {
-        var problem = new Problem("about:blank", title, status.getStatusCode(), detail, instance,
+        var problem = new Problem("about:blank", title, status, detail, instance,
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }

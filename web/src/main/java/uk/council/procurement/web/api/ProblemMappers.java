@@ -5,9 +5,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -45,17 +45,15 @@ public final class ProblemMappers {
     }
 
     static Response refusal(RequestRefused e, UriInfo uri) {
-        Status status;
-        if (e instanceof InvalidInput) {
-            status = Status.BAD_REQUEST;
-        } else if (e instanceof RecordNotFound) {
-            status = Status.NOT_FOUND;
+        int status;
+        if (e instanceof RecordNotFound) {
+            status = 404;
         } else if (e instanceof WrongState || e instanceof ConcurrentChange) {
-            status = Status.CONFLICT;
+            status = 409;
         } else if (e instanceof RuleViolation) {
-            status = Status.fromStatusCode(422);
+            status = Problem.UNPROCESSABLE;
         } else {
-            status = Status.BAD_REQUEST;
+            status = 400;
         }
         var errors = e instanceof InvalidInput invalid ? invalid.errors() : null;
         return Problem.response(status, e.title(), e.getMessage(), path(uri), errors);
@@ -74,7 +72,7 @@ public final class ProblemMappers {
     }
 
     static Response forbidden(UriInfo uri) {
-        return Problem.response(Status.FORBIDDEN, "Forbidden", "Your role does not allow this.", path(uri), null);
+        return Problem.response(403, "Forbidden", "Your role does not allow this.", path(uri), null);
     }
 
     /** Bean Validation on resource parameters (a missing body, say). */
@@ -87,8 +85,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ConstraintViolationException e) {
             var invalid = InvalidInput.of(e.getConstraintViolations());
-            return Problem.response(Status.BAD_REQUEST, invalid.title(), invalid.getMessage(), path(uri),
-                    invalid.errors());
+            return Problem.response(400, invalid.title(), invalid.getMessage(), path(uri), invalid.errors());
         }
     }
 
@@ -106,7 +103,7 @@ public final class ProblemMappers {
     }
 
     static Response unreadable(Throwable e, UriInfo uri) {
-        return Problem.response(Status.BAD_REQUEST, "Unreadable request body",
+        return Problem.response(400, "Unreadable request body",
                 "The body is not valid JSON of the expected shape: " + rootMessage(e), path(uri), null);
     }
 
@@ -127,24 +124,41 @@ public final class ProblemMappers {
             if (json != null) {
                 return unreadable(json, uri);
             }
-            var status = Status.fromStatusCode(e.getResponse().getStatus());
-            var response = Problem.response(status == null ? Status.BAD_REQUEST : status,
-                    status == null ? "Error" : status.getReasonPhrase(), e.getMessage(), path(uri), null);
+            int code = e.getResponse().getStatus();
+            var status = Status.fromStatusCode(code);
+            if (e.getResponse().hasEntity() && Problem.PROBLEM_JSON.isCompatible(e.getResponse().getMediaType())) {
+                return e.getResponse(); // already a problem (If-Match missing, say)
+            }
+            var response = Problem.response(code, status == null ? "Error" : status.getReasonPhrase(), e.getMessage(),
+                    path(uri), null);
             var challenge = e.getResponse().getHeaderString("WWW-Authenticate");
             return challenge == null ? response
                     : Response.fromResponse(response).header("WWW-Authenticate", challenge).build();
         }
     }
 
-    /** Anything else: 500, logged with its stack trace, without internals in the response. */
+    /** A body RESTEasy could not read (malformed JSON and the like). */
     @Provider
-    public static class Failures implements ExceptionMapper<EJBException> {
+    public static class Unreadable implements ExceptionMapper<ProcessingException> {
 
         @Context
         UriInfo uri;
 
         @Override
-        public Response toResponse(EJBException e) {
+        public Response toResponse(ProcessingException e) {
+            return unreadable(e, uri);
+        }
+    }
+
+    /** Anything else: 500, logged with its stack trace, without internals in the response. */
+    @Provider
+    public static class Failures implements ExceptionMapper<Exception> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Exception e) {
             var refused = cause(e, RequestRefused.class);
             if (refused != null) {
                 return refusal(refused, uri);
@@ -153,8 +167,14 @@ public final class ProblemMappers {
             if (access != null) {
                 return forbidden(uri);
             }
+            if (cause(e, jakarta.persistence.OptimisticLockException.class) != null
+                    || cause(e, org.camunda.bpm.engine.OptimisticLockingException.class) != null) {
+                // A concurrent writer won at commit time; the boundary usually reports this itself.
+                return Problem.response(409, "Changed by someone else", "Someone else changed this record at the "
+                        + "same time. Nothing was saved: reload it and try again.", path(uri), null);
+            }
             LOG.log(Level.SEVERE, "API call failed: " + path(uri), e);
-            return Problem.response(Status.INTERNAL_SERVER_ERROR, "Internal error",
+            return Problem.response(500, "Internal error",
                     "The request failed on the server; nothing was saved. The failure is logged.", path(uri), List.of());
         }
     }
