@@ -111,6 +111,10 @@ class ValidationIT extends ServerTest {
         String ref = Fixtures.completeDraft(another, Fixtures.OPEN_DPS, List.of("R1"));
         var current = get(another.username(), "applications/" + ref);
         post(another.username(), "applications/" + ref + "/submission", null, current.etag()).expect(200);
+        // The old ETag (a double click) and the current one both get the same answer.
+        var doubleClick = post(another.username(), "applications/" + ref + "/submission", null, current.etag())
+                .expect(409).json();
+        assertThat(doubleClick.getString("detail")).contains("already submitted");
         var twice = post(another.username(), "applications/" + ref + "/submission", null,
                 get(another.username(), "applications/" + ref).etag()).expect(409).json();
         assertThat(twice.getString("detail")).contains("already submitted");

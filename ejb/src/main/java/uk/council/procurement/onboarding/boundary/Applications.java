@@ -169,8 +169,8 @@ public class Applications {
     @RolesAllowed(Roles.PROVIDER)
     public ApplicationDetail submit(String reference, long version) {
         var application = load(reference);
-        Versions.expect(application.getVersion(), version, WHAT, reference);
         application.submit(LocalDate.now(clock), clock.instant(), calendar);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
         audit.record(SUBJECT, reference, "SUBMITTED", null, "Lots: " + lotCodes(application)
                 + ". Decision due by " + UkFormat.date(application.getDueDate()) + " ("
@@ -186,8 +186,8 @@ public class Applications {
     @RolesAllowed(Roles.PROVIDER)
     public ApplicationDetail acceptAgreement(String reference, long version) {
         var application = load(reference);
-        Versions.expect(application.getVersion(), version, WHAT, reference);
         application.acceptAgreement(currentUser.username(), clock.instant());
+        Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
         audit.record(SUBJECT, reference, "AGREEMENT_ACCEPTED", null, "DPS agreement accepted for lots "
                 + admittedLotCodes(application));
@@ -201,9 +201,9 @@ public class Applications {
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
     public ApplicationDetail recommend(String reference, long version, List<LotRecommendation> recommendations) {
         var application = load(reference);
-        Versions.expect(application.getVersion(), version, WHAT, reference);
         application.recommend(recommendations == null ? List.of() : recommendations, currentUser.username(),
                 clock.instant());
+        Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
         audit.record(SUBJECT, reference, "RECOMMENDED", null, describeLots(application, true));
         workflow.complete(application, OnboardingProcess.EVALUATE_APPLICATION, currentUser.username(), Map.of());
@@ -217,9 +217,9 @@ public class Applications {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD})
     public ApplicationDetail extendDeadline(String reference, long version, String justification) {
         var application = load(reference);
-        Versions.expect(application.getVersion(), version, WHAT, reference);
         LocalDate before = application.getDueDate();
         application.extendDeadline(justification, calendar);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
         audit.record(SUBJECT, reference, "DEADLINE_EXTENDED", application.getExtensionJustification(),
                 "Due date moved from " + UkFormat.date(before) + " to " + UkFormat.date(application.getDueDate()) + " ("
@@ -235,8 +235,8 @@ public class Applications {
     @RolesAllowed(Roles.COMMISSIONING_LEAD)
     public ApplicationDetail approve(String reference, long version, String comment) {
         var application = load(reference);
-        Versions.expect(application.getVersion(), version, WHAT, reference);
         application.approve(currentUser.username(), clock.instant());
+        Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
         boolean admitted = application.isAdmittedToAnyLot();
         audit.record(SUBJECT, reference, "APPROVED", blankToNull(comment), describeLots(application, false));
@@ -253,12 +253,12 @@ public class Applications {
     @RolesAllowed(Roles.COMMISSIONING_LEAD)
     public ApplicationDetail returnForEvaluation(String reference, long version, String reason) {
         var application = load(reference);
-        Versions.expect(application.getVersion(), version, WHAT, reference);
         if (reason == null || reason.strip().length() < Application.MIN_REASON_LENGTH) {
             throw new InvalidInput("reason", "Tell the officer in at least " + Application.MIN_REASON_LENGTH
                     + " characters why the recommendation is returned");
         }
         application.returnForEvaluation();
+        Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
         audit.record(SUBJECT, reference, "RETURNED", reason.strip(), "Recommendation returned for re-evaluation");
         workflow.complete(application, OnboardingProcess.APPROVE_DECISION, currentUser.username(),
