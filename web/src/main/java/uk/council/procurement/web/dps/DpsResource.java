@@ -1,5 +1,7 @@
 package uk.council.procurement.web.dps;
 
+import static uk.council.procurement.web.api.Bodies.required;
+
 import java.net.URI;
 import java.util.List;
 
@@ -30,7 +32,6 @@ import uk.council.procurement.dps.entity.DpsDetails;
 import uk.council.procurement.dps.entity.LotDetails;
 import uk.council.procurement.onboarding.boundary.Admissions;
 import uk.council.procurement.onboarding.boundary.EligibleLocation;
-import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.web.api.ETags;
 
 @Path("dps")
@@ -142,10 +143,4 @@ public class DpsResource {
         return Response.ok(dps).tag(ETags.of(dps.version())).build();
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInput("", "The request needs a JSON body");
-        }
-        return body;
-    }
 }

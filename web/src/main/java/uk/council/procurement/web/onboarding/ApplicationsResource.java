@@ -1,5 +1,7 @@
 package uk.council.procurement.web.onboarding;
 
+import static uk.council.procurement.web.api.Bodies.required;
+
 import java.net.URI;
 import java.util.List;
 
@@ -216,10 +218,4 @@ public class ApplicationsResource {
         }
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInput("", "The request needs a JSON body");
-        }
-        return body;
-    }
 }

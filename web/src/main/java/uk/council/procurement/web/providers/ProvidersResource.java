@@ -1,5 +1,7 @@
 package uk.council.procurement.web.providers;
 
+import static uk.council.procurement.web.api.Bodies.required;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.council.procurement.onboarding.boundary.Admissions;
-import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.Page;
 import uk.council.procurement.providers.boundary.LocationDetails;
 import uk.council.procurement.providers.boundary.ProviderView;
@@ -130,10 +131,4 @@ public class ProvidersResource {
         return Response.ok(provider).tag(ETags.of(provider.version())).build();
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInput("", "The request needs a JSON body");
-        }
-        return body;
-    }
 }
