@@ -2,7 +2,6 @@ package uk.council.procurement.web.api;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -18,9 +17,12 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
+    /** How the API documents the header. */
+    public static final String IF_MATCH = "The ETag of the version you last read (e.g. \"3\"); required. "
+            + "A change made by someone else since then gets 409 and nothing is saved.";
+
     /** The version the client read, from If-Match ("3", W/"3" or 3); 428 if it sent none. */
-    public static long ifMatch(HttpHeaders headers) {
-        String value = headers.getHeaderString(HttpHeaders.IF_MATCH);
+    public static long version(String value) {
         if (value == null || value.isBlank()) {
             throw new WebApplicationException(Problem.response(Problem.PRECONDITION_REQUIRED,
                     "Precondition required", "Send If-Match with the ETag (version) you last read, so that "

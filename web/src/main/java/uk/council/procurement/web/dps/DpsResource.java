@@ -1,6 +1,7 @@
 package uk.council.procurement.web.dps;
 
 import static uk.council.procurement.web.api.Bodies.required;
+import static uk.council.procurement.web.api.ETags.IF_MATCH;
 
 import java.net.URI;
 import java.util.List;
@@ -9,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -53,9 +55,6 @@ public class DpsResource {
     @Context
     UriInfo uri;
 
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Operation(summary = "List DPSs", description = "Providers see only DPSs that have opened.")
     public List<DpsSummary> list() {
@@ -80,8 +79,9 @@ public class DpsResource {
     @PUT
     @Path("{reference}")
     @Operation(summary = "Change a DPS (procurement officers)", description = "Send If-Match with the ETag you read.")
-    public Response update(@PathParam("reference") String reference, DpsDetails details) {
-        return withETag(register.update(reference, ETags.ifMatch(headers), required(details)));
+    public Response update(@PathParam("reference") String reference, DpsDetails details,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(register.update(reference, ETags.version(ifMatch), required(details)));
     }
 
     @POST
@@ -96,22 +96,25 @@ public class DpsResource {
     @PUT
     @Path("{reference}/lots/{lotId}")
     @Operation(summary = "Change a lot (procurement officers)", description = "Send If-Match with the lot's version.")
-    public DpsView updateLot(@PathParam("reference") String reference, @PathParam("lotId") Long lotId, LotDetails lot) {
-        return register.updateLot(reference, lotId, ETags.ifMatch(headers), required(lot));
+    public DpsView updateLot(@PathParam("reference") String reference, @PathParam("lotId") Long lotId, LotDetails lot,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return register.updateLot(reference, lotId, ETags.version(ifMatch), required(lot));
     }
 
     @POST
     @Path("{reference}/open")
     @Operation(summary = "Open a draft DPS to applications (procurement officers)")
-    public Response open(@PathParam("reference") String reference) {
-        return withETag(register.open(reference, ETags.ifMatch(headers)));
+    public Response open(@PathParam("reference") String reference,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(register.open(reference, ETags.version(ifMatch)));
     }
 
     @POST
     @Path("{reference}/close")
     @Operation(summary = "Close a DPS to applications (procurement officers)")
-    public Response close(@PathParam("reference") String reference, Closure closure) {
-        return withETag(register.close(reference, ETags.ifMatch(headers), closure == null ? null : closure.reason()));
+    public Response close(@PathParam("reference") String reference, Closure closure,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(register.close(reference, ETags.version(ifMatch), closure == null ? null : closure.reason()));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package uk.council.procurement.web.onboarding;
 
 import static uk.council.procurement.web.api.Bodies.required;
+import static uk.council.procurement.web.api.ETags.IF_MATCH;
 
 import java.net.URI;
 import java.util.List;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -107,8 +109,9 @@ public class ApplicationsResource {
     @PUT
     @Path("{reference}/draft")
     @Operation(summary = "Save a draft's lots and insurance (provider users)", description = "Replaces both. Send If-Match.")
-    public Response saveDraft(@PathParam("reference") String reference, DraftChanges changes) {
-        return withETag(applications.saveDraft(reference, ETags.ifMatch(headers), required(changes)));
+    public Response saveDraft(@PathParam("reference") String reference, DraftChanges changes,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(applications.saveDraft(reference, ETags.version(ifMatch), required(changes)));
     }
 
     @PUT
@@ -139,44 +142,50 @@ public class ApplicationsResource {
     @POST
     @Path("{reference}/submission")
     @Operation(summary = "Submit a complete draft (provider users)", description = "Starts the evaluation clock. Send If-Match.")
-    public Response submit(@PathParam("reference") String reference) {
-        return withETag(applications.submit(reference, ETags.ifMatch(headers)));
+    public Response submit(@PathParam("reference") String reference,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(applications.submit(reference, ETags.version(ifMatch)));
     }
 
     @POST
     @Path("{reference}/recommendation")
     @Operation(summary = "Recommend an outcome for every lot (procurement officers)",
             description = "Outcomes ADMIT, ADMIT_SUSPENDED or REJECT; a reason is needed unless ADMIT. Send If-Match.")
-    public Response recommend(@PathParam("reference") String reference, Recommendation recommendation) {
-        return withETag(applications.recommend(reference, ETags.ifMatch(headers), required(recommendation).lots()));
+    public Response recommend(@PathParam("reference") String reference, Recommendation recommendation,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(applications.recommend(reference, ETags.version(ifMatch), required(recommendation).lots()));
     }
 
     @POST
     @Path("{reference}/deadline-extension")
     @Operation(summary = "Extend the decision deadline once, with a justification (officers and leads)")
-    public Response extend(@PathParam("reference") String reference, Justification justification) {
-        return withETag(applications.extendDeadline(reference, ETags.ifMatch(headers), required(justification).justification()));
+    public Response extend(@PathParam("reference") String reference, Justification justification,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(applications.extendDeadline(reference, ETags.version(ifMatch), required(justification).justification()));
     }
 
     @POST
     @Path("{reference}/approval")
     @Operation(summary = "Approve the recommendation as the decision (commissioning leads; not the recommender)")
-    public Response approve(@PathParam("reference") String reference, Approval approval) {
-        return withETag(applications.approve(reference, ETags.ifMatch(headers), approval == null ? null : approval.comment()));
+    public Response approve(@PathParam("reference") String reference, Approval approval,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(applications.approve(reference, ETags.version(ifMatch), approval == null ? null : approval.comment()));
     }
 
     @POST
     @Path("{reference}/return")
     @Operation(summary = "Return the recommendation to the officers, with a reason (commissioning leads)")
-    public Response returnForEvaluation(@PathParam("reference") String reference, Return reason) {
-        return withETag(applications.returnForEvaluation(reference, ETags.ifMatch(headers), required(reason).reason()));
+    public Response returnForEvaluation(@PathParam("reference") String reference, Return reason,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(applications.returnForEvaluation(reference, ETags.version(ifMatch), required(reason).reason()));
     }
 
     @POST
     @Path("{reference}/agreement")
     @Operation(summary = "Accept the DPS agreement (provider users); admission follows")
-    public Response accept(@PathParam("reference") String reference) {
-        return withETag(applications.acceptAgreement(reference, ETags.ifMatch(headers)));
+    public Response accept(@PathParam("reference") String reference,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(applications.acceptAgreement(reference, ETags.version(ifMatch)));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package uk.council.procurement.web.providers;
 
 import static uk.council.procurement.web.api.Bodies.required;
+import static uk.council.procurement.web.api.ETags.IF_MATCH;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,9 +56,6 @@ public class ProvidersResource {
 
     @EJB
     Admissions admissions;
-
-    @Context
-    HttpHeaders headers;
 
     @POST
     @Path("registrations")
@@ -92,8 +92,9 @@ public class ProvidersResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an organisation's details", description = "Send If-Match with the ETag you read.")
-    public Response update(@PathParam("id") Long id, OrganisationDetails details) {
-        return withETag(providers.updateDetails(id, ETags.ifMatch(headers), required(details)));
+    public Response update(@PathParam("id") Long id, OrganisationDetails details,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(providers.updateDetails(id, ETags.version(ifMatch), required(details)));
     }
 
     @POST
