@@ -145,6 +145,9 @@ class OnboardingBrowserIT extends ServerTest {
             assertThat(browser.text(By.id("status"))).isEqualTo("Admitted");
             assertThat(browser.text(By.id("history"))).contains("Admitted").contains("Approved").contains("Agreement accepted");
             browser.screenshot("provider-admitted");
+            browser.go("onboarding/my-applications.xhtml");
+            assertThat(browser.text(By.id("admitted"))).contains("CH-DPS-2024").contains("R1").contains("Active");
+            browser.screenshot("provider-admissions");
         }
     }
 }

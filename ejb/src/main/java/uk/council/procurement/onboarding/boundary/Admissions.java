@@ -70,6 +70,12 @@ public class Admissions {
                 .setParameter("lot", lotId).getResultStream().map(AdmissionView::of).toList();
     }
 
+    /** The caller's own organisation's admissions (provider users). */
+    @RolesAllowed(Roles.PROVIDER)
+    public List<AdmissionView> mine() {
+        return currentUser.providerId().map(this::ofProvider).orElse(List.of());
+    }
+
     /** A provider's admissions; a provider user gets only its own organisation's. */
     public List<AdmissionView> ofProvider(Long providerId) {
         currentUser.requireOwnOrganisation(providerId, "Provider", providerId);

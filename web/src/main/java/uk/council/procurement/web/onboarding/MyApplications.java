@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import uk.council.procurement.dps.boundary.DpsRegister;
 import uk.council.procurement.dps.boundary.DpsSummary;
 import uk.council.procurement.notifications.boundary.Notifications;
+import uk.council.procurement.onboarding.boundary.Admissions;
 import uk.council.procurement.onboarding.boundary.ApplicationQuery;
 import uk.council.procurement.onboarding.boundary.ApplicationSummary;
 import uk.council.procurement.onboarding.boundary.Applications;
@@ -33,15 +34,20 @@ public class MyApplications implements Serializable {
     @EJB
     transient Notifications notifications;
 
+    @EJB
+    transient Admissions admissions;
+
     private List<ApplicationSummary> mine;
     private List<DpsSummary> open;
     private List<Notifications.Message> messages;
+    private List<Admissions.AdmissionView> admitted;
 
     @PostConstruct
     void load() {
         mine = applications.search(new ApplicationQuery(null, null, null, false, "createdAt", false, 0, 200)).rows();
         open = register.list().stream().filter(DpsSummary::acceptingApplications).toList();
         messages = notifications.forCurrentUser();
+        admitted = admissions.mine();
     }
 
     /** Starts a draft application to the DPS and opens the wizard on it. */
@@ -56,6 +62,10 @@ public class MyApplications implements Serializable {
 
     public List<DpsSummary> getOpen() {
         return open;
+    }
+
+    public List<Admissions.AdmissionView> getAdmitted() {
+        return admitted;
     }
 
     public List<Notifications.Message> getMessages() {
