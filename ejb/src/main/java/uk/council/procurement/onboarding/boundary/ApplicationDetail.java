@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import uk.council.procurement.dps.entity.AdmissionOutcome;
 import uk.council.procurement.onboarding.entity.ApplicationStatus;
@@ -13,7 +14,8 @@ import uk.council.procurement.providers.entity.CqcRating;
 /**
  * An application as screens and the API show it. For a provider user the council's internal
  * working (check notes, recommendations, who recommended) is left out; the decision and its
- * reasons are not. {@code currentSteps} and {@code deadlineWarningAt} come from the process engine.
+ * reasons are not. {@code currentSteps} and {@code deadlineWarningAt} come from the process engine;
+ * {@code people} gives the full name of each username that appears (recommendedBy, decidedBy...).
  */
 public record ApplicationDetail(String reference, long version, ApplicationStatus status, String statusLabel,
         String dpsReference, String dpsTitle, Long providerId, String providerName, Instant createdAt,
@@ -22,7 +24,8 @@ public record ApplicationDetail(String reference, long version, ApplicationStatu
         List<Document> documents, List<DocumentKind> missingDocuments, List<Location> locations,
         CqcRating worstRating, String checkFindings, List<LotDecision> lots, String recommendedBy,
         Instant recommendedAt, String decidedBy, Instant decidedAt, String agreementAcceptedBy,
-        Instant agreementAcceptedAt, List<String> currentSteps, Instant deadlineWarningAt) {
+        Instant agreementAcceptedAt, List<String> currentSteps, Instant deadlineWarningAt,
+        Map<String, String> people) {
 
     public record Insurance(String insurer, String policyNumber, BigDecimal employersLiabilityCover,
             BigDecimal publicLiabilityCover, LocalDate expiresOn) {

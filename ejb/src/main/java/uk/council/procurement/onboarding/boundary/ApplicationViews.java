@@ -2,6 +2,7 @@ package uk.council.procurement.onboarding.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import uk.council.procurement.onboarding.control.OnboardingWorkflow;
 import uk.council.procurement.onboarding.entity.Application;
@@ -36,7 +37,7 @@ final class ApplicationViews {
     }
 
     static ApplicationDetail detail(Application a, boolean forProvider, LocalDate today, WorkingDayCalendar calendar,
-            OnboardingWorkflow.State process) {
+            OnboardingWorkflow.State process, Map<String, String> people) {
         var i = a.getInsurance();
         boolean decided = a.getDecidedAt() != null;
         return new ApplicationDetail(a.getReference(), a.getVersion(), a.getStatus(), a.getStatus().label(),
@@ -60,7 +61,7 @@ final class ApplicationViews {
                 forProvider ? null : a.getRecommendedAt(),
                 forProvider ? null : a.getDecidedBy(),
                 a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(), process.currentSteps(),
-                forProvider ? null : process.deadlineWarningAt());
+                forProvider ? null : process.deadlineWarningAt(), people);
     }
 
     private static ApplicationDetail.LotDecision lot(ApplicationLot l, boolean forProvider, boolean decided) {

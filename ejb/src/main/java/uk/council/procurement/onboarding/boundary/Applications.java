@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -344,9 +345,24 @@ public class Applications {
     }
 
     private ApplicationDetail detail(Application application) {
-        return ApplicationViews.detail(application, currentUser.isProvider(), LocalDate.now(clock), calendar,
+        boolean forProvider = currentUser.isProvider();
+        return ApplicationViews.detail(application, forProvider, LocalDate.now(clock), calendar,
                 application.getStatus() == ApplicationStatus.DRAFT ? OnboardingWorkflow.State.NOT_STARTED
-                        : workflow.state(application.getReference()));
+                        : workflow.state(application.getReference()),
+                namesOf(forProvider ? Stream.of(application.getAgreementAcceptedBy())
+                        : Stream.of(application.getRecommendedBy(), application.getDecidedBy(),
+                                application.getAgreementAcceptedBy())));
+    }
+
+    /** Full names of the users named, in one query. */
+    private Map<String, String> namesOf(Stream<String> usernames) {
+        var names = usernames.filter(java.util.Objects::nonNull).distinct().toList();
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u.username, u.fullName from UserAccount u where u.username in :names", Object[].class)
+                .setParameter("names", names).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
     private static String lotCodes(Application application) {
