@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import uk.council.procurement.audit.boundary.AuditTrail;
 import uk.council.procurement.audit.boundary.HistoryEntry;
 import uk.council.procurement.dps.entity.Dps;
+import uk.council.procurement.dps.entity.DpsStatus;
 import uk.council.procurement.dps.entity.Lot;
 import uk.council.procurement.notifications.boundary.Notifications;
 import uk.council.procurement.onboarding.control.ApplicationQueries;
@@ -94,7 +95,7 @@ public class Applications {
         var dps = em.createNamedQuery(Dps.BY_REFERENCE, Dps.class)
                 .setParameter("reference", dpsReference == null ? "" : dpsReference.trim().toUpperCase(Locale.UK))
                 .getResultStream().findFirst()
-                .filter(d -> d.getStatus() != uk.council.procurement.dps.entity.DpsStatus.DRAFT)
+                .filter(d -> d.getStatus() != DpsStatus.DRAFT)
                 .orElseThrow(() -> new RecordNotFound("DPS", dpsReference));
         dps.requireAcceptingApplications(LocalDate.now(clock));
         var provider = em.find(ProviderOrganisation.class, currentUser.providerId()
@@ -118,7 +119,6 @@ public class Applications {
     @RolesAllowed(Roles.PROVIDER)
     public ApplicationDetail saveDraft(String reference, long version, DraftChanges changes) {
         var application = load(reference);
-        Versions.expect(application.getVersion(), version, WHAT, reference);
         if (changes == null) {
             throw new InvalidInput("", "Nothing to save");
         }
@@ -127,6 +127,7 @@ public class Applications {
         application.updateInsurance(new Insurance(changes.insurer(), changes.policyNumber(),
                 changes.employersLiabilityCover(), changes.publicLiabilityCover(), changes.insuranceExpiresOn()));
         validation.check(application);
+        Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
         return detail(application);
     }
