@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -66,6 +67,28 @@ public final class Browser implements AutoCloseable {
         type(By.id("j_password"), password);
         click(By.id("signIn"));
         return this;
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker and leaves it with Tab, which closes its calendar.
+     * The calendar of the previous picker may still be closing and swallow the typing, so the value
+     * is checked and typed again if it did not stick.
+     */
+    public Browser typeDate(By by, String ukDate) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            var element = find(by);
+            element.clear();
+            element.sendKeys(ukDate, Keys.TAB);
+            settle();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2))
+                        .until(d -> ukDate.equals(d.findElement(by).getDomProperty("value")));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // typed into a closing calendar: try again
+            }
+        }
+        throw new AssertionError("Could not type " + ukDate + " into " + by + ": it holds \"" + find(by).getDomProperty("value") + "\"");
     }
 
     public WebElement find(By by) {

@@ -75,7 +75,7 @@ class OnboardingBrowserIT extends ServerTest {
             browser.type(By.id("applyForm:locationId"), "1-" + (200000000L + Math.abs(suffix.hashCode() % 99999999L)))
                     .type(By.id("applyForm:locationName"), organisation + " House")
                     .type(By.id("applyForm:locationPostcode"), "BL9 0EN")
-                    .type(By.id("applyForm:ratingDate_input"), LocalDate.now().minusMonths(3).format(UK))
+                    .typeDate(By.id("applyForm:ratingDate_input"), LocalDate.now().minusMonths(3).format(UK))
                     .click(By.id("applyForm:addLocation"));
             browser.waitForText(By.id("applyForm:locations"), organisation + " House");
             browser.screenshot("wizard-organisation");
@@ -89,7 +89,7 @@ class OnboardingBrowserIT extends ServerTest {
                     .type(By.id("applyForm:policyNumber"), "NM-" + suffix)
                     .type(By.id("applyForm:employersLiability_input"), "10000000")
                     .type(By.id("applyForm:publicLiability_input"), "5000000")
-                    .type(By.id("applyForm:insuranceExpires_input"), LocalDate.now().plusYears(1).format(UK));
+                    .typeDate(By.id("applyForm:insuranceExpires_input"), LocalDate.now().plusYears(1).format(UK));
             browser.screenshot("wizard-insurance");
             browser.click(By.cssSelector(".ui-wizard-nav-next"));
 
