@@ -122,6 +122,8 @@ class OnboardingBrowserIT extends ServerTest {
             browser.screenshot("officer-inbox");
             browser.click(By.linkText(reference));
             browser.waitForText(By.id("currentStep"), "Evaluate application");
+            browser.click(By.id("assignForm:assign"));
+            browser.waitForText(By.id("assignee"), "Priya Shah");
             browser.screenshot("officer-review");
             browser.click(By.id("tabs:recommendForm:recommend")).confirm();
             browser.waitForText(By.id("status"), "Awaiting approval");

@@ -225,6 +225,32 @@ class OnboardingIT extends ServerTest {
         assertThat(Api.get("lead", "tasks?text=" + ref).json().getInt("total")).as("not a lead's task yet").isZero();
     }
 
+    @Test
+    void aTaskAssignedToAnOfficerIsTheirsUntilReleased() {
+        var provider = Fixtures.provider("GOOD");
+        String ref = Fixtures.submitted(provider, Fixtures.OPEN_DPS, List.of("N4"));
+
+        post("officer", "tasks/" + ref + "/assignment", null, null).expect(204);
+        var task = Api.get("officer2", "tasks?text=" + ref).json().getJsonArray("rows").getJsonObject(0);
+        assertThat(task.getString("assignee")).isEqualTo("officer");
+        assertThat(task.getString("assigneeName")).isEqualTo("Priya Shah");
+        assertThat(get("officer2", "applications/" + ref).json().getString("assignee")).isEqualTo("officer");
+
+        var taken = post("officer2", "tasks/" + ref + "/assignment", null, null).expect(409).json();
+        assertThat(taken.getString("detail")).contains("assigned to Priya Shah");
+        var blocked = Fixtures.recommend("officer2", ref, Map.of("N4", "ADMIT")).expect(409).json();
+        assertThat(blocked.getString("detail")).contains("assigned to Priya Shah").contains("release");
+        Api.send(Api.request("officer2", "tasks/" + ref + "/assignment").DELETE()).expect(409);
+        post("lead", "tasks/" + ref + "/assignment", null, null).expect(409);
+
+        Api.send(Api.request("officer", "tasks/" + ref + "/assignment").DELETE()).expect(204);
+        Fixtures.recommend("officer2", ref, Map.of("N4", "ADMIT")).expect(200);
+        var history = get("officer", "applications/" + ref + "/history").array();
+        assertThat(event(history, "ASSIGNED").getString("actor")).isEqualTo("officer");
+        assertThat(event(history, "RELEASED").getString("actor")).isEqualTo("officer");
+        assertThat(event(history, "RECOMMENDED").getString("actor")).isEqualTo("officer2");
+    }
+
     static JsonObject lot(JsonObject application, String code) {
         return application.getJsonArray("lots").stream().map(JsonObject.class::cast)
                 .filter(l -> code.equals(l.getString("code"))).findFirst().orElseThrow();

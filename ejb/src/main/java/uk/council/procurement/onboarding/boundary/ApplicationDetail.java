@@ -15,7 +15,8 @@ import uk.council.procurement.providers.entity.CqcRating;
  * An application as screens and the API show it. For a provider user the council's internal
  * working (check notes, recommendations, who recommended) is left out; the decision and its
  * reasons are not. {@code currentSteps} and {@code deadlineWarningAt} come from the process engine;
- * {@code people} gives the full name of each username that appears (recommendedBy, decidedBy...).
+ * {@code assignee} is the colleague working on the open task, if one took it; {@code people} gives the
+ * full name of each username that appears (recommendedBy, decidedBy, assignee...).
  */
 public record ApplicationDetail(String reference, long version, ApplicationStatus status, String statusLabel,
         String dpsReference, String dpsTitle, Long providerId, String providerName, Instant createdAt,
@@ -25,7 +26,7 @@ public record ApplicationDetail(String reference, long version, ApplicationStatu
         CqcRating worstRating, String checkFindings, List<LotDecision> lots, String recommendedBy,
         Instant recommendedAt, String decidedBy, Instant decidedAt, String agreementAcceptedBy,
         Instant agreementAcceptedAt, List<String> currentSteps, Instant deadlineWarningAt,
-        Map<String, String> people) {
+        String assignee, Map<String, String> people) {
 
     public record Insurance(String insurer, String policyNumber, BigDecimal employersLiabilityCover,
             BigDecimal publicLiabilityCover, LocalDate expiresOn) {

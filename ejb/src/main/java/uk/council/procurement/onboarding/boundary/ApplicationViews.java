@@ -61,7 +61,7 @@ final class ApplicationViews {
                 forProvider ? null : a.getRecommendedAt(),
                 forProvider ? null : a.getDecidedBy(),
                 a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(), process.currentSteps(),
-                forProvider ? null : process.deadlineWarningAt(), people);
+                forProvider ? null : process.deadlineWarningAt(), forProvider ? null : process.assignee(), people);
     }
 
     private static ApplicationDetail.LotDecision lot(ApplicationLot l, boolean forProvider, boolean decided) {

@@ -3,13 +3,13 @@ package uk.council.procurement.onboarding.boundary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -44,6 +44,7 @@ import uk.council.procurement.platform.WrongState;
 import uk.council.procurement.providers.entity.ProviderOrganisation;
 import uk.council.procurement.security.Roles;
 import uk.council.procurement.security.boundary.CurrentUser;
+import uk.council.procurement.security.control.People;
 import uk.council.procurement.workflows.OnboardingProcess;
 import uk.council.procurement.workflows.OnboardingProcess.Vars;
 
@@ -77,6 +78,9 @@ public class Applications {
 
     @Inject
     ApplicationQueries queries;
+
+    @Inject
+    People people;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -347,23 +351,15 @@ public class Applications {
 
     private ApplicationDetail detail(Application application) {
         boolean forProvider = currentUser.isProvider();
-        return ApplicationViews.detail(application, forProvider, LocalDate.now(clock), calendar,
-                application.getStatus() == ApplicationStatus.DRAFT ? OnboardingWorkflow.State.NOT_STARTED
-                        : workflow.state(application.getReference()),
-                namesOf(forProvider ? Stream.of(application.getAgreementAcceptedBy())
-                        : Stream.of(application.getRecommendedBy(), application.getDecidedBy(),
-                                application.getAgreementAcceptedBy())));
-    }
-
-    /** Full names of the users named, in one query. */
-    private Map<String, String> namesOf(Stream<String> usernames) {
-        var names = usernames.filter(java.util.Objects::nonNull).distinct().toList();
-        if (names.isEmpty()) {
-            return Map.of();
+        var process = application.getStatus() == ApplicationStatus.DRAFT ? OnboardingWorkflow.State.NOT_STARTED
+                : workflow.state(application.getReference());
+        var named = new ArrayList<String>();
+        named.add(application.getAgreementAcceptedBy());
+        if (!forProvider) {
+            named.addAll(Arrays.asList(application.getRecommendedBy(), application.getDecidedBy(), process.assignee()));
         }
-        return em.createQuery("select u.username, u.fullName from UserAccount u where u.username in :names", Object[].class)
-                .setParameter("names", names).getResultStream()
-                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+        return ApplicationViews.detail(application, forProvider, LocalDate.now(clock), calendar, process,
+                people.namesOf(named));
     }
 
     private static String lotCodes(Application application) {

@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.task.Task;
 import uk.council.procurement.onboarding.entity.Application;
 import uk.council.procurement.platform.Clocks;
 import uk.council.procurement.platform.ConcurrentChange;
+import uk.council.procurement.platform.WrongState;
+import uk.council.procurement.security.control.People;
 import uk.council.procurement.platform.WorkingDayCalendar;
 import uk.council.procurement.workflows.OnboardingProcess;
 import uk.council.procurement.workflows.OnboardingProcess.Vars;
@@ -60,6 +62,9 @@ public class OnboardingWorkflow {
     @Inject
     Clock clock;
 
+    @Inject
+    People people;
+
     public void start(Application application) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.APPLICATION_ID, application.getId());
@@ -70,13 +75,39 @@ public class OnboardingWorkflow {
     /**
      * Completes the application's open task of the given kind in the name of the user, so that the
      * process history shows who did it. A task already completed by someone else means the caller
-     * acted on stale information.
+     * acted on stale information; a task assigned to a colleague is theirs until they release it.
      */
     public void complete(Application application, String taskKey, String username, Map<String, Object> variables) {
         Task task = openTask(application.getReference(), taskKey)
                 .orElseThrow(() -> new ConcurrentChange("Application", application.getReference()));
+        requireFreeOrMine(application.getReference(), task, username);
         tasks.setAssignee(task.getId(), username);
         tasks.complete(task.getId(), variables);
+    }
+
+    /** Assigns the application's open task of the given kind to the user ("I am working on this"). */
+    public void assign(String reference, String taskKey, String username) {
+        Task task = openTask(reference, taskKey).orElseThrow(() -> new WrongState(
+                "Application " + reference + " has no open task to assign."));
+        requireFreeOrMine(reference, task, username);
+        tasks.setAssignee(task.getId(), username);
+    }
+
+    /** Releases the user's assignment so that a colleague can take the task. */
+    public void release(String reference, String taskKey, String username) {
+        Task task = openTask(reference, taskKey).orElseThrow(() -> new WrongState(
+                "Application " + reference + " has no open task to release."));
+        if (!username.equals(task.getAssignee())) {
+            throw new WrongState("Application " + reference + " is not assigned to you.");
+        }
+        tasks.setAssignee(task.getId(), null);
+    }
+
+    private void requireFreeOrMine(String reference, Task task, String username) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+            throw new WrongState("Application " + reference + " is assigned to " + people.nameOf(task.getAssignee())
+                    + "; ask them to release it first.");
+        }
     }
 
     public Optional<Task> openTask(String reference, String taskKey) {
@@ -135,8 +166,8 @@ public class OnboardingWorkflow {
     }
 
     /** Where an application's process is: its active steps, and when leads will be warned of the due date. */
-    public record State(List<String> currentSteps, Instant deadlineWarningAt) {
-        public static final State NOT_STARTED = new State(List.of(), null);
+    public record State(List<String> currentSteps, Instant deadlineWarningAt, String assignee) {
+        public static final State NOT_STARTED = new State(List.of(), null, null);
     }
 
     public State state(String reference) {
@@ -155,7 +186,9 @@ public class OnboardingWorkflow {
         var warning = management.createJobQuery().processInstanceId(processInstanceId.get())
                 .activityId(OnboardingProcess.DEADLINE_WARNING).list().stream()
                 .map(job -> job.getDuedate().toInstant()).findFirst().orElse(null);
-        return new State(steps, warning);
+        var assignee = tasks.createTaskQuery().processInstanceId(processInstanceId.get()).active().list().stream()
+                .map(Task::getAssignee).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return new State(steps, warning, assignee);
     }
 
     public record Step(String activityId, String name, String type, Instant started, Instant ended, String assignee) {

@@ -2,6 +2,7 @@ package uk.council.procurement.web.onboarding;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -11,6 +12,7 @@ import jakarta.inject.Named;
 import uk.council.procurement.notifications.boundary.Notifications;
 import uk.council.procurement.onboarding.boundary.InboxItem;
 import uk.council.procurement.onboarding.boundary.TaskInbox;
+import uk.council.procurement.web.faces.Messages;
 
 /** The task inbox of officers and leads (onboarding/inbox.xhtml). */
 @Named
@@ -32,6 +34,13 @@ public class Inbox implements Serializable {
     void init() {
         tasks = QueryModel.of(query -> inbox.openTasks(query), InboxItem::reference);
         messages = notifications.forCurrentUser();
+    }
+
+    /** Takes a task from the inbox; the table shows the new assignee. */
+    public void assignToMe(String reference) {
+        if (Messages.attempt(() -> inbox.assignToMe(reference), Map.of())) {
+            Messages.info("Assigned to you", reference);
+        }
     }
 
     public QueryModel<InboxItem> getTasks() {

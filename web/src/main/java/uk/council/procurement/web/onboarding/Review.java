@@ -15,6 +15,7 @@ import uk.council.procurement.dps.entity.AdmissionOutcome;
 import uk.council.procurement.onboarding.boundary.ApplicationDetail;
 import uk.council.procurement.onboarding.boundary.Applications;
 import uk.council.procurement.onboarding.boundary.ProcessStep;
+import uk.council.procurement.onboarding.boundary.TaskInbox;
 import uk.council.procurement.onboarding.entity.ApplicationStatus;
 import uk.council.procurement.web.faces.Messages;
 import uk.council.procurement.web.security.UserSession;
@@ -32,6 +33,9 @@ public class Review implements Serializable {
 
     @EJB
     transient Applications applications;
+
+    @EJB
+    transient TaskInbox inbox;
 
     @Inject
     UserSession user;
@@ -78,6 +82,31 @@ public class Review implements Serializable {
     public String extendDeadline() {
         return done(Messages.attempt(() -> applications.extendDeadline(ref, application.version(), justification),
                 Map.of("justification", "extendForm:justification")), "Deadline extended");
+    }
+
+    public String assignToMe() {
+        if (!Messages.attempt(() -> inbox.assignToMe(ref), Map.of())) {
+            return null;
+        }
+        Messages.info("Assigned to you", ref);
+        return "/onboarding/review?faces-redirect=true&ref=" + ref;
+    }
+
+    public String release() {
+        if (!Messages.attempt(() -> inbox.release(ref), Map.of())) {
+            return null;
+        }
+        Messages.info("Released", ref + " is back with the team.");
+        return "/onboarding/review?faces-redirect=true&ref=" + ref;
+    }
+
+    /** The open task is for the caller's role (they could take it or do it). */
+    public boolean isTaskForMe() {
+        return isCanRecommend() || isCanApprove();
+    }
+
+    public boolean isAssignedToMe() {
+        return application != null && user.getUsername() != null && user.getUsername().equals(application.assignee());
     }
 
     private String done(ApplicationDetail result, String message) {
