@@ -17,6 +17,16 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
+    /** 200 with the resource and its ETag. */
+    public static Response ok(Object entity, long version) {
+        return Response.ok(entity).tag(of(version)).build();
+    }
+
+    /** 201 with the new resource, its location (relative to /api) and its ETag. */
+    public static Response created(String path, Object entity, long version) {
+        return Response.created(java.net.URI.create(path)).tag(of(version)).entity(entity).build();
+    }
+
     /** How the API documents the header. */
     public static final String IF_MATCH = "The ETag of the version you last read (e.g. \"3\"); required. "
             + "A change made by someone else since then gets 409 and nothing is saved.";

@@ -3,7 +3,6 @@ package uk.council.procurement.web.dps;
 import static uk.council.procurement.web.api.Bodies.required;
 import static uk.council.procurement.web.api.ETags.IF_MATCH;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -66,7 +65,7 @@ public class DpsResource {
     @APIResponse(responseCode = "201", description = "Created")
     public Response create(DpsDetails details) {
         var dps = register.create(required(details));
-        return Response.created(URI.create("dps/" + dps.reference())).tag(ETags.of(dps.version())).entity(dps).build();
+        return ETags.created("dps/" + dps.reference(), dps, dps.version());
     }
 
     @GET
@@ -90,7 +89,7 @@ public class DpsResource {
     @APIResponse(responseCode = "201", description = "Created; the body is the DPS with its lots")
     public Response addLot(@PathParam("reference") String reference, LotDetails lot) {
         var dps = register.addLot(reference, required(lot));
-        return Response.created(URI.create("dps/" + dps.reference())).tag(ETags.of(dps.version())).entity(dps).build();
+        return ETags.created("dps/" + dps.reference(), dps, dps.version());
     }
 
     @PUT
@@ -143,7 +142,7 @@ public class DpsResource {
     }
 
     private static Response withETag(DpsView dps) {
-        return Response.ok(dps).tag(ETags.of(dps.version())).build();
+        return ETags.ok(dps, dps.version());
     }
 
 }

@@ -3,7 +3,6 @@ package uk.council.procurement.web.onboarding;
 import static uk.council.procurement.web.api.Bodies.required;
 import static uk.council.procurement.web.api.ETags.IF_MATCH;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -95,8 +94,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "201", description = "Draft created")
     public Response start(NewApplication request) {
         var application = applications.start(required(request).dpsReference());
-        return Response.created(URI.create("applications/" + application.reference()))
-                .tag(ETags.of(application.version())).entity(application).build();
+        return ETags.created("applications/" + application.reference(), application, application.version());
     }
 
     @GET
@@ -203,7 +201,7 @@ public class ApplicationsResource {
     }
 
     private static Response withETag(ApplicationDetail application) {
-        return Response.ok(application).tag(ETags.of(application.version())).build();
+        return ETags.ok(application, application.version());
     }
 
     static ApplicationStatus status(String value) {

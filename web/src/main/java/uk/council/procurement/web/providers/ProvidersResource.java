@@ -3,7 +3,6 @@ package uk.council.procurement.web.providers;
 import static uk.council.procurement.web.api.Bodies.required;
 import static uk.council.procurement.web.api.ETags.IF_MATCH;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -64,8 +63,7 @@ public class ProvidersResource {
     @APIResponse(responseCode = "201", description = "Registered; the user can now authenticate")
     public Response register(Registration registration) {
         var provider = providers.register(required(registration));
-        return Response.created(URI.create("providers/" + provider.id())).tag(ETags.of(provider.version()))
-                .entity(provider).build();
+        return ETags.created("providers/" + provider.id(), provider, provider.version());
     }
 
     @GET
@@ -103,7 +101,7 @@ public class ProvidersResource {
     @APIResponse(responseCode = "201", description = "Added; the body is the organisation")
     public Response addLocation(@PathParam("id") Long id, LocationDetails location) {
         var provider = providers.addLocation(id, required(location));
-        return Response.created(URI.create("providers/" + id)).tag(ETags.of(provider.version())).entity(provider).build();
+        return ETags.created("providers/" + id, provider, provider.version());
     }
 
     @PUT
@@ -129,7 +127,7 @@ public class ProvidersResource {
     }
 
     private static Response withETag(ProviderView provider) {
-        return Response.ok(provider).tag(ETags.of(provider.version())).build();
+        return ETags.ok(provider, provider.version());
     }
 
 }
