@@ -17,28 +17,47 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    public record Provider(String username, long id, String name) {
+    public record Provider(String username, long id, String name, String cqcProviderId, String locationId) {
     }
 
-    /** Registers a provider organisation with one CQC location of the given rating. */
+    /**
+     * Registers a provider organisation with one CQC location of the given rating (CQC's word, or
+     * NOT_YET_RATED), served by the CQC stub as a care home with and without nursing near Bury.
+     */
     public static Provider provider(String rating) {
         String suffix = Api.unique();
         String username = "p-" + suffix;
         String name = "Test Care " + suffix + " Ltd";
+        String cqcProviderId = cqcId(2, suffix);
+        String locationId = cqcId(3, suffix);
+        CqcStub.provider(cqcProviderId, name, locationId);
+        CqcStub.location(locationId, cqcProviderId, name + " House", cqcWord(rating), LocalDate.now().minusMonths(6),
+                53.59, -2.30, CqcStub.RESIDENTIAL, CqcStub.NURSING);
         var registered = Api.post(null, "providers/registrations", """
                 {"organisation": {"name": "%s", "companyNumber": "12345678", "addressLine1": "1 Market Street",
                   "town": "Bury", "postcode": "bl9 0ej", "contactName": "Sam Test", "contactEmail": "sam@%s.example",
-                  "contactPhone": "0161 555 0199"},
+                  "contactPhone": "0161 555 0199", "cqcProviderId": "%s"},
                  "username": "%s", "password": "%s", "fullName": "Sam Test", "email": "sam@%s.example"}
-                """.formatted(name, suffix, username, Api.PASSWORD, suffix), null).expect(201).json();
+                """.formatted(name, suffix, cqcProviderId, username, Api.PASSWORD, suffix), null).expect(201).json();
         long id = registered.getJsonNumber("id").longValue();
-        String locationId = "1-" + (100000000L + Math.abs(suffix.hashCode() % 899999999L));
-        Api.post(username, "providers/" + id + "/locations", """
-                {"locationId": "%s", "name": "%s House", "postcode": "BL9 0EJ", "rating": "%s", "ratingDate": %s}
-                """.formatted(locationId, name, rating,
-                        "NOT_YET_RATED".equals(rating) ? "null" : "\"" + LocalDate.now().minusMonths(6) + "\""),
-                null).expect(201);
-        return new Provider(username, id, name);
+        Api.post(username, "providers/" + id + "/locations", "{\"locationId\": \"" + locationId + "\"}", null).expect(201);
+        return new Provider(username, id, name, cqcProviderId, locationId);
+    }
+
+    /** A CQC id unique to this run: 1-, then the kind digit, then digits from the suffix. */
+    public static String cqcId(int kind, String suffix) {
+        return "1-" + kind + String.format("%08d", Math.abs(suffix.hashCode() % 100_000_000L));
+    }
+
+    /** CQC's word for a rating given as the product's enum name. */
+    public static String cqcWord(String rating) {
+        return switch (rating) {
+            case "OUTSTANDING" -> "Outstanding";
+            case "GOOD" -> "Good";
+            case "REQUIRES_IMPROVEMENT" -> "Requires improvement";
+            case "INADEQUATE" -> "Inadequate";
+            default -> null;
+        };
     }
 
     /** Lot ids of a DPS by lot code. */
@@ -91,5 +110,40 @@ public final class Fixtures {
     public static Api.Reply approve(String lead, String reference) {
         var application = Api.get(lead, "applications/" + reference).expect(200);
         return Api.post(lead, "applications/" + reference + "/approval", "{\"comment\": \"Agreed\"}", application.etag());
+    }
+
+    /** Through decision and agreement to admission, every lot decided as given (ADMIT or ADMIT_SUSPENDED). */
+    public static String admitted(Provider provider, String dps, Map<String, String> outcomes) {
+        String reference = submitted(provider, dps, List.copyOf(outcomes.keySet()));
+        recommend("officer", reference, outcomes).expect(200);
+        approve("lead", reference).expect(200);
+        Api.post(provider.username(), "applications/" + reference + "/agreement", null,
+                Api.get(provider.username(), "applications/" + reference).etag()).expect(200);
+        Api.awaitStatus(provider.username(), reference, "ADMITTED");
+        return reference;
+    }
+
+    /** A PA 2023 dynamic market made for a test and open to applications, with one lot as given. */
+    public static String openMarket(String careSetting, String minimumRating, boolean admitInadequateSuspended,
+            Integer maxProviders) {
+        String reference = "DM-IT-" + Api.unique().toUpperCase();
+        Api.post("officer", "dps", """
+                {"reference": "%s", "title": "Test dynamic market", "regime": "PA_2023_DYNAMIC_MARKET",
+                 "termStart": "%s", "termEnd": "%s", "extensionOptions": 0, "extensionMonths": 12,
+                 "evaluationWorkingDays": 15, "extendedEvaluationWorkingDays": null}
+                """.formatted(reference, LocalDate.now().minusMonths(1), LocalDate.now().plusYears(3)), null).expect(201);
+        Api.post("officer", "dps/" + reference + "/lots", """
+                {"code": "1", "title": "Test lot", "careSetting": "%s", "careCategory": %s, "minimumRating": "%s",
+                 "admitInadequateSuspended": %s, "maxProviders": %s}
+                """.formatted(careSetting, "CARE_AT_HOME".equals(careSetting) ? "null" : "\"OLDER_PEOPLE\"",
+                minimumRating, admitInadequateSuspended, maxProviders), null).expect(201);
+        var dps = Api.get("officer", "dps/" + reference).expect(200);
+        Api.post("officer", "dps/" + reference + "/open", null, dps.etag()).expect(200);
+        return reference;
+    }
+
+    /** The location ids of an eligible-locations answer. */
+    public static List<String> locationIds(jakarta.json.JsonArray eligible) {
+        return eligible.stream().map(JsonObject.class::cast).map(l -> l.getString("locationId")).toList();
     }
 }

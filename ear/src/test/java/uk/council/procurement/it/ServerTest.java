@@ -15,6 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public abstract class ServerTest {
 
+    static {
+        CqcStub.server(); // the server reads CQC records from here
+    }
+
     @Deployment(testable = false)
     public static EnterpriseArchive application() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("it.ear")));

@@ -12,6 +12,8 @@ import org.openqa.selenium.By;
 
 import uk.council.procurement.it.Api;
 import uk.council.procurement.it.Browser;
+import uk.council.procurement.it.CqcStub;
+import uk.council.procurement.it.Fixtures;
 import uk.council.procurement.it.ServerTest;
 import uk.council.procurement.platform.WorkingDayCalendar;
 
@@ -45,10 +47,16 @@ class OnboardingBrowserIT extends ServerTest {
     }
 
     private void story(Browser browser, String suffix, String username, String organisation, Path pdf) throws Exception {
+        String cqcProviderId = Fixtures.cqcId(4, suffix);
+        String locationId = Fixtures.cqcId(5, suffix);
+        CqcStub.provider(cqcProviderId, organisation, locationId);
+        CqcStub.location(locationId, cqcProviderId, organisation + " House", "Good", LocalDate.now().minusMonths(3),
+                53.59, -2.30, CqcStub.RESIDENTIAL);
         {
             // Register and land on the provider's home page, signed in.
             browser.go("login.xhtml").click(By.id("registerLink"));
             browser.type(By.id("registerForm:orgName"), organisation)
+                    .type(By.id("registerForm:cqcProviderId"), cqcProviderId)
                     .type(By.id("registerForm:addressLine1"), "2 Silver Street")
                     .type(By.id("registerForm:town"), "Bury")
                     .type(By.id("registerForm:postcode"), "BL9 0EN")
@@ -72,12 +80,10 @@ class OnboardingBrowserIT extends ServerTest {
             // Apply to the open care home DPS through the wizard.
             browser.click(By.xpath("//tr[contains(., 'CH-DPS-2024')]//button[contains(., 'Apply')]"));
             browser.waitForText(By.tagName("h1"), "Apply to");
-            browser.type(By.id("applyForm:locationId"), "1-" + (200000000L + Math.abs(suffix.hashCode() % 99999999L)))
-                    .type(By.id("applyForm:locationName"), organisation + " House")
-                    .type(By.id("applyForm:locationPostcode"), "BL9 0EN")
-                    .typeDate(By.id("applyForm:ratingDate_input"), LocalDate.now().minusMonths(3).format(UK))
-                    .click(By.id("applyForm:addLocation"));
+            // A location is added by its CQC id alone; its name and rating come from the CQC register.
+            browser.type(By.id("applyForm:locationId"), locationId).click(By.id("applyForm:addLocation"));
             browser.waitForText(By.id("applyForm:locations"), organisation + " House");
+            browser.waitForText(By.id("applyForm:locations"), "Good");
             browser.screenshot("wizard-organisation");
             browser.click(By.cssSelector(".ui-wizard-nav-next"));
 
@@ -120,7 +126,7 @@ class OnboardingBrowserIT extends ServerTest {
             browser.settle();
             browser.waitForText(By.id("inboxForm:tasks"), organisation);
             browser.screenshot("officer-inbox");
-            browser.click(By.linkText(reference));
+            browser.click(By.partialLinkText(reference));
             browser.waitForText(By.id("currentStep"), "Evaluate application");
             browser.click(By.id("assignForm:assign"));
             browser.waitForText(By.id("assignee"), "Priya Shah");

@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
+import uk.council.procurement.platform.events.Decisions;
 import uk.council.procurement.audit.boundary.AuditTrail;
 import uk.council.procurement.dps.entity.CareCategory;
 import uk.council.procurement.dps.entity.CareSetting;
@@ -34,6 +35,9 @@ import uk.council.procurement.onboarding.entity.DocumentKind;
 import uk.council.procurement.onboarding.entity.Insurance;
 import uk.council.procurement.platform.WorkingDayCalendar;
 import uk.council.procurement.providers.entity.CqcRating;
+import uk.council.procurement.providers.entity.CqcRecord;
+import uk.council.procurement.providers.entity.RatingSource;
+import uk.council.procurement.security.boundary.CurrentUser;
 import uk.council.procurement.providers.entity.OrganisationDetails;
 import uk.council.procurement.providers.entity.ProviderOrganisation;
 import uk.council.procurement.security.Roles;
@@ -69,6 +73,9 @@ public class DemoData {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    Decisions decisions;
 
     @Inject
     Clock clock;
@@ -113,25 +120,44 @@ public class DemoData {
         var current = currentCareHomeDps();
         careAtHomeDynamicMarket();
 
+        // Organisations and locations as the demo CQC stub (ear/src/main/cqc-stub) serves them, so that
+        // a sync or refresh in the demo finds the same records. Made-up ids and data, not CQC's.
         var irwell = provider("provider", "Anna Brooks", new OrganisationDetails("Irwell Valley Care Ltd", "04567123",
                 "12 Bolton Street", null, "Ramsbottom", "BL0 9HX", "Anna Brooks", "anna@irwellvalley.example",
-                "01706 555 0101"));
-        irwell.addLocation("1-101000001", "Irwell Valley House", "BL0 9HX", CqcRating.GOOD, LocalDate.of(2025, 3, 14));
-        irwell.addLocation("1-101000002", "Ramsbottom Lodge", "BL0 0AA", CqcRating.OUTSTANDING, LocalDate.of(2024, 11, 2));
+                "01706 555 0101", "1-100000001"));
+        location(irwell, "1-101000001", "Irwell Valley House", "3 Bridge Street", "Ramsbottom", "BL0 9HX", "53.647200",
+                "-2.317900", 38, RESIDENTIAL, CqcRating.GOOD, LocalDate.of(2025, 3, 14));
+        location(irwell, "1-101000002", "Ramsbottom Lodge", "40 Carr Street", "Ramsbottom", "BL0 0AA", "53.651100",
+                "-2.312600", 56, NURSING, CqcRating.OUTSTANDING, LocalDate.of(2024, 11, 2));
 
         var prestwich = provider("provider2", "David Cohen", new OrganisationDetails("Prestwich Home Care Ltd",
                 "07788990", "5 Bury New Road", null, "Prestwich", "M25 1AA", "David Cohen",
-                "david@prestwichhomecare.example", "0161 555 0102"));
-        prestwich.addLocation("1-101000003", "Prestwich branch", "M25 1AA", CqcRating.REQUIRES_IMPROVEMENT,
-                LocalDate.of(2025, 6, 20));
+                "david@prestwichhomecare.example", "0161 555 0102", "1-100000002"));
+        location(prestwich, "1-101000003", "Prestwich branch", "5 Bury New Road", "Prestwich", "M25 1AA", "53.533400",
+                "-2.284700", null, DOMICILIARY, CqcRating.REQUIRES_IMPROVEMENT, LocalDate.of(2025, 6, 20));
 
         var elton = provider("provider3", "Grace Lewis", new OrganisationDetails("Elton Manor Care Ltd", "09911223",
                 "Elton Manor", "Elton Vale Road", "Bury", "BL8 2RZ", "Grace Lewis", "grace@eltonmanor.example",
-                "0161 555 0103"));
-        elton.addLocation("1-101000004", "Elton Manor", "BL8 2RZ", CqcRating.INADEQUATE, LocalDate.of(2026, 8, 5));
+                "0161 555 0103", "1-100000003"));
+        location(elton, "1-101000004", "Elton Manor", "12 Elton Road", "Bury", "BL8 2RZ", "53.596600", "-2.324100",
+                42, RESIDENTIAL, CqcRating.INADEQUATE, LocalDate.of(2026, 8, 5));
         em.flush();
 
         submittedApplication(current, elton);
+    }
+
+    private static final String RESIDENTIAL = "Care home service without nursing";
+    private static final String NURSING = "Care home service with nursing";
+    private static final String DOMICILIARY = "Domiciliary care service";
+
+    private void location(ProviderOrganisation provider, String locationId, String name, String street, String town,
+            String postcode, String latitude, String longitude, Integer beds, String serviceType, CqcRating rating,
+            LocalDate ratingDate) {
+        var record = new CqcRecord(locationId, provider.getCqcProviderId(), name, street, town, postcode, "Bury",
+                new java.math.BigDecimal(latitude), new java.math.BigDecimal(longitude), beds != null, beds, true,
+                LocalDate.of(2015, 6, 1), null, java.util.List.of(serviceType), rating, ratingDate, null,
+                java.util.Map.of());
+        provider.addLocation(record, RatingSource.CQC_IMPORT, CurrentUser.SYSTEM, clock.instant());
     }
 
     private void staff(String username, String name, String role) {
@@ -148,7 +174,8 @@ public class DemoData {
     private Dps dps(DpsDetails details) {
         var dps = new Dps(details, clock.instant());
         em.persist(dps);
-        audit.record("DPS", dps.getReference(), "CREATED", "Demo data", dps.getTitle());
+        decisions.of("DPS", dps.getReference(), "CREATED").because("Demo data")
+                .details(dps.getTitle()).record();
         return dps;
     }
 
@@ -225,8 +252,8 @@ public class DemoData {
         application.submit(LocalDate.now(clock), clock.instant(), calendar);
         em.flush();
         workflow.start(application);
-        audit.record("APPLICATION", application.getReference(), "SUBMITTED", "Demo data",
-                "Lots: R1, R2 (submitted by demo data for provider3)");
+        decisions.of("APPLICATION", application.getReference(), "SUBMITTED").because("Demo data")
+                .details("Lots: R1, R2 (submitted by demo data for provider3)").record();
     }
 
     static byte[] minimalPdf() {

@@ -12,13 +12,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import uk.council.procurement.platform.events.Decisions;
 import uk.council.procurement.audit.boundary.AuditTrail;
 import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.Page;
 import uk.council.procurement.platform.RecordNotFound;
 import uk.council.procurement.platform.Validation;
 import uk.council.procurement.platform.Versions;
-import uk.council.procurement.providers.entity.CqcRating;
+import uk.council.procurement.platform.RuleViolation;
+import uk.council.procurement.providers.control.CqcApi;
+import uk.council.procurement.providers.control.CqcIds;
+import uk.council.procurement.providers.entity.RatingSource;
 import uk.council.procurement.providers.entity.OrganisationDetails;
 import uk.council.procurement.providers.entity.ProviderOrganisation;
 import uk.council.procurement.security.Roles;
@@ -44,6 +48,9 @@ public class Providers {
     AuditTrail audit;
 
     @Inject
+    Decisions decisions;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -51,6 +58,9 @@ public class Providers {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CqcApi cqc;
 
     /** A care provider registers its organisation and its first user, who can then sign in. */
     @PermitAll
@@ -60,14 +70,15 @@ public class Providers {
         }
         var provider = validation.check(new ProviderOrganisation(registration.organisation(), clock.instant()));
         requireNameFree(provider.getName(), null);
+        requireKnownCqcProvider(registration.organisation(), null);
         if (accounts.exists(registration.username())) {
             throw new InvalidInput("username", "The username " + registration.username() + " is taken; choose another");
         }
         em.persist(provider);
         accounts.createProviderUser(registration.username(), registration.password(), registration.fullName(),
                 registration.email(), provider);
-        audit.record(SUBJECT, provider.getId().toString(), "REGISTERED", null,
-                provider.getName() + " registered with user " + registration.username());
+        decisions.of(SUBJECT, provider.getId().toString(), "REGISTERED")
+                .details(provider.getName() + " registered with user " + registration.username()).record();
         return ProviderView.of(provider);
     }
 
@@ -105,50 +116,64 @@ public class Providers {
         if (details.name() != null) {
             requireNameFree(details.name().trim(), provider.getId());
         }
+        if (!java.util.Objects.equals(cqcProviderId(details), provider.getCqcProviderId())) {
+            requireKnownCqcProvider(details, provider.getId());
+        }
         provider.update(details);
         validation.check(provider);
         Versions.flush(em, "Organisation", provider.getName());
-        audit.record(SUBJECT, id.toString(), "DETAILS_UPDATED", null, "Organisation details updated");
+        decisions.of(SUBJECT, id.toString(), "DETAILS_UPDATED")
+                .details("Organisation details updated").record();
         return ProviderView.of(provider);
     }
 
-    @RolesAllowed({Roles.PROVIDER, Roles.QUALITY_OFFICER})
-    public ProviderView addLocation(Long id, LocationDetails location) {
+    /**
+     * Lists a location by its CQC location id; its details and rating come from the CQC register.
+     * Refused if CQC does not know it, lists it under another provider, or another organisation
+     * already holds it.
+     */
+    @RolesAllowed({Roles.PROVIDER, Roles.PROCUREMENT_OFFICER, Roles.QUALITY_OFFICER})
+    public ProviderView addLocation(Long id, String cqcLocationId) {
         var provider = load(id);
-        if (location == null) {
-            throw new InvalidInput("location", "Give the location's details");
+        String locationId = CqcIds.location(cqcLocationId);
+        var holder = em.createQuery("select l.provider.id from CqcLocation l where l.locationId = :id", Long.class)
+                .setParameter("id", locationId).getResultStream().findFirst();
+        if (holder.isPresent()) {
+            throw new RuleViolation(holder.get().equals(provider.getId())
+                    ? "Location " + locationId + " is already listed for " + provider.getName() + "."
+                    : "Location " + locationId + " is already held by another organisation. If it is yours, "
+                            + "ask the council's quality team to transfer it.");
         }
-        String locationId = location.locationId() == null ? null : location.locationId().trim().toUpperCase(Locale.UK);
-        if (locationId != null && !em.createQuery("select l.id from CqcLocation l where l.locationId = :id", Long.class)
-                .setParameter("id", locationId).getResultList().isEmpty()) {
-            throw new InvalidInput("locationId", "Location " + locationId + " is already registered here");
+        if (provider.getCqcProviderId() == null) {
+            throw new InvalidInput("cqcProviderId", "Record the organisation's CQC provider id before adding locations");
         }
-        validation.check(provider.addLocation(location.locationId(), location.name(), location.postcode(),
-                location.rating() == null ? CqcRating.NOT_YET_RATED : location.rating(), location.ratingDate()));
-        audit.record(SUBJECT, id.toString(), "LOCATION_ADDED", null, describe(location));
-        return ProviderView.of(provider);
-    }
-
-    @RolesAllowed({Roles.PROVIDER, Roles.QUALITY_OFFICER})
-    public ProviderView rateLocation(Long id, String locationId, CqcRating rating, java.time.LocalDate ratingDate) {
-        var provider = load(id);
-        var location = provider.location(locationId).orElseThrow(() -> new RecordNotFound("Location", locationId));
-        if (rating == null) {
-            throw new InvalidInput("rating", "Choose a rating");
-        }
-        CqcRating before = location.getRating();
-        location.rate(rating, ratingDate);
-        validation.check(location);
-        audit.record(SUBJECT, id.toString(), "LOCATION_RATED", null, location.getLocationId() + " " + location.getName()
-                + ": " + before.label() + " -> " + rating.label());
+        var record = cqc.location(locationId).orElseThrow(() -> new InvalidInput("locationId",
+                "CQC does not know a location " + locationId + "; check the id on the CQC website"));
+        var location = provider.addLocation(record, RatingSource.CQC_SYNC, currentUser.username(), clock.instant());
+        Versions.flush(em, "Organisation", provider.getName());
+        decisions.of(SUBJECT, id.toString(), "LOCATION_ADDED")
+                .details(location.getLocationId() + " " + location.getName() + " from the CQC register ("
+                        + location.getRating().label() + ")").record();
         return ProviderView.of(provider);
     }
 
     @RolesAllowed({Roles.PROVIDER, Roles.QUALITY_OFFICER})
     public ProviderView removeLocation(Long id, String locationId) {
         var provider = load(id);
+        var location = provider.location(locationId).orElseThrow(() -> new RecordNotFound("Location", locationId));
+        boolean covered = !em.createQuery("select a.id from Admission a join a.locations l where l = :location",
+                Long.class).setParameter("location", location).setMaxResults(1).getResultList().isEmpty();
+        boolean evaluated = !em.createQuery("select a.id from Application a join a.locations l "
+                + "where a.provider = :provider and l.locationId = :id", Long.class)
+                .setParameter("provider", provider).setParameter("id", location.getLocationId())
+                .setMaxResults(1).getResultList().isEmpty();
+        if (covered || evaluated) {
+            throw new RuleViolation("Location " + location.getLocationId() + " is part of an application or an "
+                    + "admission and stays on record; CQC's register says whether it is still registered.");
+        }
         provider.removeLocation(locationId);
-        audit.record(SUBJECT, id.toString(), "LOCATION_REMOVED", null, locationId);
+        decisions.of(SUBJECT, id.toString(), "LOCATION_REMOVED")
+                .details(locationId).record();
         return ProviderView.of(provider);
     }
 
@@ -161,6 +186,29 @@ public class Providers {
         return provider;
     }
 
+    private static String cqcProviderId(OrganisationDetails details) {
+        return details.cqcProviderId() == null || details.cqcProviderId().isBlank() ? null
+                : CqcIds.provider(details.cqcProviderId());
+    }
+
+    /** A CQC provider id must be one CQC knows, and not recorded for another organisation. */
+    private void requireKnownCqcProvider(OrganisationDetails details, Long except) {
+        String cqcId = cqcProviderId(details);
+        if (cqcId == null) {
+            return;
+        }
+        boolean taken = em.createQuery("select p.id from ProviderOrganisation p where p.cqcProviderId = :id", Long.class)
+                .setParameter("id", cqcId).getResultStream().anyMatch(found -> !found.equals(except));
+        if (taken) {
+            throw new InvalidInput("cqcProviderId", "CQC provider " + cqcId + " is already recorded for another "
+                    + "organisation. If it is yours, ask the council's quality team.");
+        }
+        if (cqc.providerLocations(cqcId).isEmpty()) {
+            throw new InvalidInput("cqcProviderId", "CQC does not know a provider " + cqcId
+                    + "; check the id on the CQC website");
+        }
+    }
+
     private void requireNameFree(String name, Long except) {
         boolean taken = em.createQuery("select p.id from ProviderOrganisation p where lower(p.name) = :name", Long.class)
                 .setParameter("name", name.toLowerCase(Locale.UK)).getResultStream()
@@ -170,7 +218,4 @@ public class Providers {
         }
     }
 
-    private static String describe(LocationDetails l) {
-        return l.locationId() + " " + l.name() + " (" + (l.rating() == null ? "not yet rated" : l.rating().label()) + ")";
-    }
 }

@@ -17,6 +17,21 @@ public enum CqcRating {
         this.label = label;
     }
 
+    /**
+     * The rating from CQC's word for it. A location CQC has not rated (no rating, "No published
+     * rating", "Insufficient evidence to rate", anything unknown) is unrated, never Good.
+     */
+    public static CqcRating fromCqc(String word) {
+        if (word != null) {
+            for (CqcRating r : values()) {
+                if (r.isRated() && r.label.equalsIgnoreCase(word.trim())) {
+                    return r;
+                }
+            }
+        }
+        return NOT_YET_RATED;
+    }
+
     public String label() {
         return label;
     }

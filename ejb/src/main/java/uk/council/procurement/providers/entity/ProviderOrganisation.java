@@ -49,6 +49,11 @@ public class ProviderOrganisation {
     @Column(nullable = false, unique = true, length = 200)
     private String name;
 
+    /** The registered provider's id at CQC: every location the organisation lists must be under it. */
+    @Pattern(regexp = CqcLocation.CQC_ID, message = "must be a CQC provider id such as 1-100000001")
+    @Column(name = "cqc_provider_id", unique = true, length = 20)
+    private String cqcProviderId;
+
     @Pattern(regexp = COMPANY_NUMBER, message = "must be a Companies House number: 8 digits, or 2 letters and 6 digits")
     @Column(name = "company_number", length = 8)
     private String companyNumber;
@@ -98,14 +103,35 @@ public class ProviderOrganisation {
         this.contactEmail = details.contactEmail() == null ? null : details.contactEmail().trim();
         this.contactPhone = details.contactPhone() == null || details.contactPhone().isBlank() ? null
                 : details.contactPhone().trim();
+        String newCqcId = details.cqcProviderId() == null || details.cqcProviderId().isBlank() ? null
+                : details.cqcProviderId().trim().toUpperCase(java.util.Locale.UK);
+        if (!Objects.equals(newCqcId, cqcProviderId) && !locations.isEmpty()) {
+            throw new uk.council.procurement.platform.InvalidInput("cqcProviderId", "The CQC provider id cannot change "
+                    + "while locations are listed under it; remove the locations first");
+        }
+        this.cqcProviderId = newCqcId;
     }
 
-    public CqcLocation addLocation(String cqcLocationId, String name, String postcode, CqcRating rating,
-            java.time.LocalDate ratingDate) {
-        if (location(cqcLocationId).isPresent()) {
-            throw new RuleViolation("Location " + cqcLocationId + " is already listed for " + this.name + ".");
+    /**
+     * Lists a location from CQC's record of it. The record must be registered under this
+     * organisation's CQC provider id: an organisation cannot claim another's care home.
+     */
+    public CqcLocation addLocation(CqcRecord record, RatingSource source, String by, Instant at) {
+        if (cqcProviderId == null) {
+            throw new uk.council.procurement.platform.InvalidInput("cqcProviderId",
+                    "Record the organisation's CQC provider id before adding locations");
         }
-        var location = new CqcLocation(this, cqcLocationId, name, postcode, rating, ratingDate);
+        if (!cqcProviderId.equalsIgnoreCase(record.providerId())) {
+            throw new RuleViolation("CQC lists location " + record.locationId() + " under another provider, not under "
+                    + cqcProviderId + " (" + name + ").");
+        }
+        if (location(record.locationId()).isPresent()) {
+            throw new RuleViolation("Location " + record.locationId() + " is already listed for " + this.name + ".");
+        }
+        if (!record.registered()) {
+            throw new RuleViolation("CQC shows location " + record.locationId() + " as deregistered.");
+        }
+        var location = new CqcLocation(this, record, source, by, at);
         locations.add(location);
         return location;
     }
@@ -135,6 +161,10 @@ public class ProviderOrganisation {
 
     public String getName() {
         return name;
+    }
+
+    public String getCqcProviderId() {
+        return cqcProviderId;
     }
 
     public String getCompanyNumber() {

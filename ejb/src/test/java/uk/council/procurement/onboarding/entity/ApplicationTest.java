@@ -25,6 +25,8 @@ import uk.council.procurement.platform.RuleViolation;
 import uk.council.procurement.platform.WorkingDayCalendar;
 import uk.council.procurement.platform.WrongState;
 import uk.council.procurement.providers.entity.CqcRating;
+import uk.council.procurement.providers.entity.RatingSource;
+import uk.council.procurement.providers.entity.Records;
 import uk.council.procurement.providers.entity.OrganisationDetails;
 import uk.council.procurement.providers.entity.ProviderOrganisation;
 
@@ -48,11 +50,12 @@ class ApplicationTest {
                 CareCategory.DEMENTIA, null, null, CqcRating.GOOD, false)), 12L);
         dps.open(MONDAY_BEFORE_CHRISTMAS);
         provider = Ids.set(new ProviderOrganisation(new OrganisationDetails("Elton Manor Care Ltd", null, "1 Road", null,
-                "Bury", "BL8 2RZ", "Grace", "grace@example.org", null), now), 5L);
+                "Bury", "BL8 2RZ", "Grace", "grace@example.org", null, "1-100000003"), now), 5L);
     }
 
     private Application draft(CqcRating rating) {
-        provider.addLocation("1-101000004", "Elton Manor", "BL8 2RZ", rating, LocalDate.of(2026, 8, 5));
+        provider.addLocation(Records.location("1-101000004", "1-100000003", rating, LocalDate.of(2026, 8, 5),
+                "Care home service without nursing"), RatingSource.CQC_SYNC, "system", now);
         var application = Ids.set(new Application(dps, provider, now), 42L);
         application.assignReference(2026);
         application.applyForLots(List.of(r1, r2));
@@ -154,12 +157,13 @@ class ApplicationTest {
         assertThat(application.lot(12L).orElseThrow().getOutcomeReason()).isEqualTo("Dementia training not evidenced");
         assertThatThrownBy(() -> application.approve("lead2", now)).isInstanceOf(WrongState.class)
                 .hasMessageContaining("not waiting for approval");
-        assertThatThrownBy(() -> application.admit(MONDAY_BEFORE_CHRISTMAS)).isInstanceOf(WrongState.class);
+        assertThatThrownBy(application::admit).isInstanceOf(WrongState.class);
 
         application.acceptAgreement("grace", now);
-        var admissions = application.admit(MONDAY_BEFORE_CHRISTMAS);
-        assertThat(admissions).extracting(a -> a.getLot().getCode()).containsExactly("R1");
-        assertThat(admissions.get(0).getStatus()).isEqualTo(AdmissionStatus.ACTIVE);
+        var admitted = application.admit();
+        assertThat(admitted).extracting(l -> l.getLot().getCode()).containsExactly("R1");
+        assertThat(admitted.get(0).getOutcome()).isEqualTo(AdmissionOutcome.ADMIT);
+        assertThat(application.evaluatedLocationIds()).containsExactly("1-101000004");
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.ADMITTED);
     }
 

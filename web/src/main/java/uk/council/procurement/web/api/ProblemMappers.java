@@ -52,6 +52,8 @@ public final class ProblemMappers {
             status = 409;
         } else if (e instanceof RuleViolation) {
             status = Problem.UNPROCESSABLE;
+        } else if (e instanceof uk.council.procurement.platform.ServiceUnavailable) {
+            status = 503;
         } else {
             status = 400;
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,8 +32,8 @@ import uk.council.procurement.dps.boundary.DpsSummary;
 import uk.council.procurement.dps.boundary.DpsView;
 import uk.council.procurement.dps.entity.DpsDetails;
 import uk.council.procurement.dps.entity.LotDetails;
-import uk.council.procurement.onboarding.boundary.Admissions;
-import uk.council.procurement.onboarding.boundary.EligibleLocation;
+import uk.council.procurement.membership.boundary.Admissions;
+import uk.council.procurement.membership.boundary.EligibleLocation;
 import uk.council.procurement.web.api.ETags;
 
 @Path("dps")
@@ -119,11 +120,16 @@ public class DpsResource {
     @GET
     @Path("{reference}/lots/{lotId}/eligible-locations")
     @Operation(summary = "Locations eligible for new call-offs on a lot today (council staff)",
-            description = "Locations of providers actively admitted to the lot whose CQC rating meets the lot's minimum.")
+            description = "Locations covered by an active admission to the lot, registered with CQC, offering the lot's "
+                    + "service type, whose verified CQC rating meets the lot's policy; optionally within km of a point.")
     public List<EligibleLocation> eligibleLocations(@PathParam("reference") String reference,
-            @Parameter(description = "Lot id") @PathParam("lotId") Long lotId) {
+            @Parameter(description = "Lot id") @PathParam("lotId") Long lotId,
+            @Parameter(description = "Latitude of the point to search around (with lon and km)") @QueryParam("lat") java.math.BigDecimal lat,
+            @Parameter(description = "Longitude of the point") @QueryParam("lon") java.math.BigDecimal lon,
+            @Parameter(description = "Greatest distance from the point, in km (1 to 1000)") @QueryParam("km") Integer km) {
         requireLotOf(reference, lotId);
-        return admissions.eligibleLocations(lotId);
+        return admissions.eligibleLocations(lotId, lat == null && lon == null && km == null ? null
+                : new Admissions.Near(lat, lon, km));
     }
 
     @GET

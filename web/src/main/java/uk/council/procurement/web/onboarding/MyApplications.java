@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import uk.council.procurement.dps.boundary.DpsRegister;
 import uk.council.procurement.dps.boundary.DpsSummary;
 import uk.council.procurement.notifications.boundary.Notifications;
-import uk.council.procurement.onboarding.boundary.Admissions;
+import uk.council.procurement.membership.boundary.Admissions;
 import uk.council.procurement.onboarding.boundary.ApplicationQuery;
 import uk.council.procurement.onboarding.boundary.ApplicationSummary;
 import uk.council.procurement.onboarding.boundary.Applications;

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 
 import uk.council.procurement.providers.boundary.ProviderView;
 import uk.council.procurement.providers.boundary.Providers;
-import uk.council.procurement.providers.entity.CqcRating;
 import uk.council.procurement.web.faces.Messages;
 
 /**
@@ -58,11 +57,20 @@ public class Organisation implements Serializable {
     }
 
     public void addLocation(String formId) {
-        var saved = Messages.attempt(() -> providers.addLocation(provider.id(), location.toDetails()),
+        // A CQC provider id typed just now is saved first: the location is checked against it.
+        String typed = form.getCqcProviderId() == null || form.getCqcProviderId().isBlank() ? null
+                : form.getCqcProviderId().strip().toUpperCase(java.util.Locale.UK);
+        if (!java.util.Objects.equals(typed, provider.cqcProviderId()) && !saveDetails(formId)) {
+            return;
+        }
+        var saved = Messages.attempt(() -> providers.addLocation(provider.id(), location.getLocationId()),
                 LocationForm.fields(formId));
         if (saved != null) {
             provider = saved;
-            Messages.info("Location added", location.getLocationId() + " " + location.getName());
+            var added = saved.locations().stream().filter(l -> l.locationId().equalsIgnoreCase(location.getLocationId().strip()))
+                    .findFirst();
+            Messages.info("Location added from the CQC register", added.map(l -> l.locationId() + " " + l.name()
+                    + " (" + l.ratingLabel() + ")").orElse(location.getLocationId()));
             location = new LocationForm();
         }
     }
@@ -73,10 +81,6 @@ public class Organisation implements Serializable {
             provider = saved;
             Messages.info("Location removed", locationId);
         }
-    }
-
-    public CqcRating[] getRatings() {
-        return CqcRating.values();
     }
 
     public ProviderView getProvider() {

@@ -20,6 +20,7 @@ public class OrganisationForm implements Serializable {
     private String contactName;
     private String contactEmail;
     private String contactPhone;
+    private String cqcProviderId;
 
     /** Where each field's message goes, given the id of the form that holds the inputs. */
     static Map<String, String> fields(String formId) {
@@ -27,7 +28,7 @@ public class OrganisationForm implements Serializable {
                 "address.line1", formId + ":addressLine1", "address.line2", formId + ":addressLine2",
                 "address.town", formId + ":town", "address.postcode", formId + ":postcode",
                 "contactName", formId + ":contactName", "contactEmail", formId + ":contactEmail",
-                "contactPhone", formId + ":contactPhone");
+                "contactPhone", formId + ":contactPhone", "cqcProviderId", formId + ":cqcProviderId");
     }
 
     static OrganisationForm of(ProviderView p) {
@@ -41,12 +42,13 @@ public class OrganisationForm implements Serializable {
         f.contactName = p.contactName();
         f.contactEmail = p.contactEmail();
         f.contactPhone = p.contactPhone();
+        f.cqcProviderId = p.cqcProviderId();
         return f;
     }
 
     OrganisationDetails toDetails() {
         return new OrganisationDetails(name, companyNumber, addressLine1, addressLine2, town, postcode, contactName,
-                contactEmail, contactPhone);
+                contactEmail, contactPhone, cqcProviderId);
     }
 
     public String getName() {
@@ -119,5 +121,13 @@ public class OrganisationForm implements Serializable {
 
     public void setContactPhone(String contactPhone) {
         this.contactPhone = contactPhone;
+    }
+
+    public String getCqcProviderId() {
+        return cqcProviderId;
+    }
+
+    public void setCqcProviderId(String cqcProviderId) {
+        this.cqcProviderId = cqcProviderId;
     }
 }

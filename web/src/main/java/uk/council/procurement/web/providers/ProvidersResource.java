@@ -3,7 +3,6 @@ package uk.council.procurement.web.providers;
 import static uk.council.procurement.web.api.Bodies.required;
 import static uk.council.procurement.web.api.ETags.IF_MATCH;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -30,13 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import uk.council.procurement.onboarding.boundary.Admissions;
+import uk.council.procurement.membership.boundary.Admissions;
 import uk.council.procurement.platform.Page;
-import uk.council.procurement.providers.boundary.LocationDetails;
+import uk.council.procurement.providers.boundary.CqcRegister;
 import uk.council.procurement.providers.boundary.ProviderView;
 import uk.council.procurement.providers.boundary.Providers;
 import uk.council.procurement.providers.boundary.Registration;
-import uk.council.procurement.providers.entity.CqcRating;
 import uk.council.procurement.providers.entity.OrganisationDetails;
 import uk.council.procurement.web.api.ETags;
 
@@ -47,7 +45,8 @@ import uk.council.procurement.web.api.ETags;
 @Tag(name = "Providers")
 public class ProvidersResource {
 
-    public record Rating(CqcRating rating, LocalDate ratingDate) {
+    /** A location to list, by its CQC location id: everything else comes from CQC. */
+    public record NewLocation(String locationId) {
     }
 
     @EJB
@@ -55,6 +54,9 @@ public class ProvidersResource {
 
     @EJB
     Admissions admissions;
+
+    @EJB
+    CqcRegister register;
 
     @POST
     @Path("registrations")
@@ -97,19 +99,39 @@ public class ProvidersResource {
 
     @POST
     @Path("{id}/locations")
-    @Operation(summary = "Add a CQC location")
+    @Operation(summary = "List a location by its CQC location id",
+            description = "Its name, address, service types and rating come from the CQC register. Refused if CQC "
+                    + "does not know the id, lists it under another CQC provider than the organisation's, or another "
+                    + "organisation holds it.")
     @APIResponse(responseCode = "201", description = "Added; the body is the organisation")
-    public Response addLocation(@PathParam("id") Long id, LocationDetails location) {
-        var provider = providers.addLocation(id, required(location));
+    @APIResponse(responseCode = "503", description = "The CQC register could not be reached; nothing changed")
+    public Response addLocation(@PathParam("id") Long id, NewLocation location) {
+        var provider = providers.addLocation(id, required(location).locationId());
         return ETags.created("providers/" + id, provider, provider.version());
     }
 
-    @PUT
-    @Path("{id}/locations/{locationId}/rating")
-    @Operation(summary = "Record a location's current CQC rating (the provider, or a quality officer)")
-    public ProviderView rate(@PathParam("id") Long id, @PathParam("locationId") String locationId, Rating rating) {
-        var r = required(rating);
-        return providers.rateLocation(id, locationId, r.rating(), r.ratingDate());
+    @POST
+    @Path("{id}/locations/{locationId}/refresh")
+    @Operation(summary = "Read a location's record from CQC now and apply it (quality and procurement officers)")
+    public ProviderView refresh(@PathParam("id") Long id, @PathParam("locationId") String locationId) {
+        return register.refresh(id, locationId);
+    }
+
+    @POST
+    @Path("{id}/locations/{locationId}/evidence")
+    @Operation(summary = "Record a rating from evidence CQC has not published yet (quality officers)",
+            description = "Kept as the location's rating, marked as such, until CQC publishes a rating dated on or "
+                    + "after the evidence. Lot policies apply at once (e.g. an Inadequate rating suspends).")
+    public ProviderView recordEvidence(@PathParam("id") Long id, @PathParam("locationId") String locationId,
+            CqcRegister.Evidence evidence) {
+        return register.recordEvidence(id, locationId, required(evidence));
+    }
+
+    @GET
+    @Path("{id}/locations/{locationId}/ratings")
+    @Operation(summary = "A location's rating history, newest first, with the source of each")
+    public List<CqcRegister.RatingEntry> ratings(@PathParam("id") Long id, @PathParam("locationId") String locationId) {
+        return register.history(id, locationId);
     }
 
     @DELETE
