@@ -114,7 +114,7 @@ public final class Api {
         throw new AssertionError("Application " + reference + " did not reach " + status + ": " + application);
     }
 
-    private static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

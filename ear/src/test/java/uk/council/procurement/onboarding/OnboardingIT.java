@@ -183,7 +183,7 @@ class OnboardingIT extends ServerTest {
         assertThat(seenByProvider.getString("extensionJustification")).contains("CQC inspection report");
         var task = Api.get("officer", "tasks?text=" + ref).expect(200).json().getJsonArray("rows").getJsonObject(0);
         assertThat(task.getString("dueDate")).isEqualTo(due.toString());
-        assertThat(task.getBoolean("deadlineExtended")).isTrue();
+        assertThat(task.getString("detail")).contains("deadline extended");
     }
 
     @Test
@@ -212,9 +212,9 @@ class OnboardingIT extends ServerTest {
     void theInboxListsOpenTasksByDueDateAndFilters() {
         var provider = Fixtures.provider("GOOD");
         String ref = Fixtures.submitted(provider, Fixtures.OPEN_DPS, List.of("R5"));
-        var page = Api.get("officer", "tasks?sort=dueDate&ascending=true&max=200").expect(200).json();
+        var page = Api.get("officer", "tasks?sort=due&ascending=true&max=200").expect(200).json();
         var rows = page.getJsonArray("rows").stream().map(JsonObject.class::cast).toList();
-        assertThat(rows).extracting(r -> r.getString("reference")).contains(ref);
+        assertThat(rows).extracting(r -> r.getString("businessKey")).contains(ref);
         assertThat(rows).extracting(r -> r.getString("dueDate")).isSorted();
         assertThat(page.getInt("total")).isGreaterThanOrEqualTo(rows.size());
         var filtered = Api.get("officer", "tasks?text=" + java.net.URLEncoder.encode(provider.name().toLowerCase(),
@@ -223,6 +223,24 @@ class OnboardingIT extends ServerTest {
         assertThat(filtered.getJsonArray("rows").getJsonObject(0).getString("providerName")).isEqualTo(provider.name());
         assertThat(filtered.getJsonArray("rows").getJsonObject(0).getInt("workingDaysLeft")).isEqualTo(10);
         assertThat(Api.get("lead", "tasks?text=" + ref).json().getInt("total")).as("not a lead's task yet").isZero();
+
+        // Filters: mine / unassigned, one procedure, wildcards typed match themselves; bad ones are refused.
+        assertThat(Api.get("officer", "tasks?scope=unassigned&text=" + ref).json().getInt("total")).isEqualTo(1);
+        assertThat(Api.get("officer", "tasks?scope=mine&text=" + ref).json().getInt("total")).isZero();
+        post("officer", "tasks/" + ref + "/assignment", null, null).expect(204);
+        assertThat(Api.get("officer", "tasks?scope=mine&text=" + ref).json().getInt("total")).isEqualTo(1);
+        assertThat(Api.get("officer", "tasks?scope=unassigned&text=" + ref).json().getInt("total")).isZero();
+        assertThat(Api.get("officer", "tasks?procedure=onboarding&text=" + ref).json().getInt("total")).isEqualTo(1);
+        assertThat(Api.get("officer", "tasks?text=%25").json().getInt("total")).as("%% is not a wildcard").isZero();
+        Api.get("officer", "tasks?sort=colour").expect(400);
+        Api.get("officer", "tasks?scope=everyone").expect(400);
+        Api.get("officer", "tasks?procedure=nothing").expect(400);
+        Api.get("officer", "tasks?max=100000").expect(400);
+        Api.get(provider.username(), "tasks").expect(403);
+        var counts = Api.get("officer", "tasks/counts").expect(200).json();
+        assertThat(counts.getInt("mine")).isGreaterThanOrEqualTo(1);
+        assertThat(Api.get("officer", "tasks/procedures").expect(200).array().getJsonObject(0).getString("name"))
+                .isEqualTo("Onboarding");
     }
 
     @Test
@@ -249,6 +267,20 @@ class OnboardingIT extends ServerTest {
         assertThat(event(history, "ASSIGNED").getString("actor")).isEqualTo("officer");
         assertThat(event(history, "RELEASED").getString("actor")).isEqualTo("officer");
         assertThat(event(history, "RECOMMENDED").getString("actor")).isEqualTo("officer2");
+    }
+
+    @Test
+    void theOfficerWhoRecommendedCannotTakeTheApprovalTask() {
+        var provider = Fixtures.provider("GOOD");
+        String ref = Fixtures.submitted(provider, Fixtures.OPEN_DPS, List.of("R3"));
+        Fixtures.recommend("chris", ref, Map.of("R3", "ADMIT")).expect(200);
+
+        var refused = post("chris", "tasks/" + ref + "/assignment", null, null).expect(422).json();
+        assertThat(refused.getString("detail")).contains("segregation of duties");
+        var task = Api.get("lead", "tasks?text=" + ref).json().getJsonArray("rows").getJsonObject(0);
+        assertThat(task.containsKey("assignee")).as("still free for another lead").isFalse();
+        post("lead", "tasks/" + ref + "/assignment", null, null).expect(204);
+        Fixtures.approve("lead", ref).expect(200);
     }
 
     static JsonObject lot(JsonObject application, String code) {

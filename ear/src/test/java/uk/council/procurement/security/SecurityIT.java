@@ -35,15 +35,29 @@ class SecurityIT extends ServerTest {
         Api.get("officer", "applications").expect(200);
     }
 
+    /** Every screen of the web module but the public ones answers an anonymous visitor with the sign-in form. */
     @Test
-    void screensNeedASignIn() {
-        var page = Api.send(HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "onboarding/inbox.xhtml")).GET());
-        if (page.status() == 302) {
-            assertThat(page.header("Location")).contains("login");
-        } else {
-            assertThat(page.status()).isEqualTo(200);
-            assertThat(page.body()).as("the sign-in form, not the inbox").contains("j_security_check")
-                    .doesNotContain("Task inbox");
+    void screensNeedASignIn() throws java.io.IOException {
+        var screens = new java.util.ArrayList<String>();
+        try (var ear = new java.util.zip.ZipFile(System.getProperty("it.ear"));
+                var war = new java.util.zip.ZipInputStream(ear.getInputStream(ear.getEntry("dps-web.war")))) {
+            for (var entry = war.getNextEntry(); entry != null; entry = war.getNextEntry()) {
+                String name = entry.getName();
+                if (name.endsWith(".xhtml") && !name.startsWith("WEB-INF/") && !name.startsWith("error/")
+                        && !List.of("login.xhtml", "providers/register.xhtml").contains(name)) {
+                    screens.add(name);
+                }
+            }
+        }
+        assertThat(screens).contains("inbox/tasks.xhtml", "providers/record.xhtml", "onboarding/review.xhtml");
+        for (String screen : screens) {
+            var page = Api.send(HttpRequest.newBuilder(java.net.URI.create(Api.BASE + screen + "?id=1&ref=X")).GET());
+            if (page.status() == 302) {
+                assertThat(page.header("Location")).as(screen).contains("login");
+            } else {
+                assertThat(page.status()).as(screen).isEqualTo(200);
+                assertThat(page.body()).as(screen + ": the sign-in form, not the screen").contains("j_security_check");
+            }
         }
     }
 
@@ -61,9 +75,9 @@ class SecurityIT extends ServerTest {
         get(other.username(), "providers/" + owner.id()).expect(404);
         get(other.username(), "providers/" + owner.id() + "/admissions").expect(404);
         Api.put(other.username(), "providers/" + owner.id(), "{\"name\": \"Taken over Ltd\"}", "0").expect(404);
-        post(other.username(), "providers/" + owner.id() + "/locations",
-                "{\"locationId\": \"1-999999999\", \"name\": \"Not mine\", \"postcode\": \"BL9 0EJ\", \"rating\": \"GOOD\", \"ratingDate\": \"2025-01-01\"}",
+        post(other.username(), "providers/" + owner.id() + "/locations", "{\"locationId\": \"" + other.locationId() + "\"}",
                 null).expect(404);
+        get(other.username(), "providers/" + owner.id() + "/locations/" + owner.locationId() + "/ratings").expect(404);
 
         var listed = get(other.username(), "applications?max=200").expect(200).json().getJsonArray("rows");
         assertThat(listed.stream().map(JsonObject.class::cast).map(a -> a.getString("reference"))).doesNotContain(ref);

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
-import uk.council.procurement.workflows.OnboardingProcess;
 
 /**
  * Builds the Camunda 7 engine inside the application, on the application's own datasource and JTA
@@ -43,8 +42,8 @@ public class ProcessEngineBootstrap {
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
-    /** Processes deployed with the application, from the workflows module. */
-    static final String[] PROCESSES = {OnboardingProcess.RESOURCE};
+    /** The index of every BPMN in the workflows module, written by its build. */
+    static final String PROCESS_INDEX = "META-INF/processes.idx";
 
     @Resource(lookup = Datasource.JNDI_NAME)
     DataSource dataSource;
@@ -78,17 +77,41 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);
         configuration.setTaskMetricsEnabled(false);
+        // Timers are found within this time of falling due (tests shorten it to see moved clocks act).
+        configuration.getJobExecutor().setMaxWait(Long.getLong("dps.jobs.max-wait-ms", 60_000L));
+        // History cleanup removes finished processes' history once their BPMN's historyTimeToLive has
+        // passed, at night, when the council's users are away.
+        configuration.setHistoryCleanupBatchWindowStartTime("01:00");
+        configuration.setHistoryCleanupBatchWindowEndTime("05:00");
+        configuration.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED);
         engine = configuration.buildProcessEngine();
 
+        var processes = processResources();
         var deployment = engine.getRepositoryService().createDeployment()
                 .name("dps-procurement")
                 .enableDuplicateFiltering(true);
-        for (String resource : PROCESSES) {
-            deployment.addClasspathResource(resource);
-        }
+        processes.forEach(deployment::addClasspathResource);
         deployment.deploy();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
-        LOG.info("Process engine started on " + Datasource.JNDI_NAME + " with " + PROCESSES.length + " process(es)");
+        LOG.info("Process engine started on " + Datasource.JNDI_NAME + " with " + processes);
+    }
+
+    /** Every BPMN the workflows module lists: adding a procedure needs no change here. */
+    static java.util.List<String> processResources() {
+        var loader = ProcessEngineBootstrap.class.getClassLoader();
+        try (var in = loader.getResourceAsStream(PROCESS_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException(PROCESS_INDEX + " is missing from the workflows module");
+            }
+            var resources = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(line -> line.endsWith(".bpmn")).sorted().toList();
+            if (resources.isEmpty()) {
+                throw new IllegalStateException(PROCESS_INDEX + " lists no BPMN");
+            }
+            return resources;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read " + PROCESS_INDEX, e);
+        }
     }
 
     @PreDestroy

@@ -16,7 +16,8 @@ import uk.council.procurement.providers.entity.CqcRating;
  * working (check notes, recommendations, who recommended) is left out; the decision and its
  * reasons are not. {@code currentSteps} and {@code deadlineWarningAt} come from the process engine;
  * {@code assignee} is the colleague working on the open task, if one took it; {@code people} gives the
- * full name of each username that appears (recommendedBy, decidedBy, assignee...).
+ * full name of each username that appears (recommendedBy, decidedBy, assignee...); {@code needsAttention}
+ * lists the automatic steps that failed and wait for an officer (staff only).
  */
 public record ApplicationDetail(String reference, long version, ApplicationStatus status, String statusLabel,
         String dpsReference, String dpsTitle, Long providerId, String providerName, Instant createdAt,
@@ -26,7 +27,11 @@ public record ApplicationDetail(String reference, long version, ApplicationStatu
         CqcRating worstRating, String checkFindings, List<LotDecision> lots, String recommendedBy,
         Instant recommendedAt, String decidedBy, Instant decidedAt, String agreementAcceptedBy,
         Instant agreementAcceptedAt, List<String> currentSteps, Instant deadlineWarningAt,
-        String assignee, Map<String, String> people) {
+        String assignee, List<Attention> needsAttention, Map<String, String> people) {
+
+    /** An automatic step that failed its retries (an incident): staff see it, and an officer can retry it. */
+    public record Attention(String incidentId, String step, String reason, Instant since) {
+    }
 
     public record Insurance(String insurer, String policyNumber, BigDecimal employersLiabilityCover,
             BigDecimal publicLiabilityCover, LocalDate expiresOn) {

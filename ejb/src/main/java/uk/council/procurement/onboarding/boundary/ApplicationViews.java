@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import uk.council.procurement.platform.workflow.Incident;
+
 import uk.council.procurement.onboarding.control.OnboardingWorkflow;
 import uk.council.procurement.onboarding.entity.Application;
 import uk.council.procurement.onboarding.entity.ApplicationLot;
@@ -16,11 +18,12 @@ final class ApplicationViews {
     private ApplicationViews() {
     }
 
-    static ApplicationSummary summary(Application a, long lotCount, LocalDate today) {
+    static ApplicationSummary summary(Application a, long lotCount, LocalDate today, List<Incident> incidents) {
         return new ApplicationSummary(a.getReference(), a.getVersion(), a.getStatus(), a.getStatus().label(),
                 a.getDps().getReference(), a.getDps().getTitle(), a.getProvider().getId(), a.getProvider().getName(),
                 lotCount, a.getCreatedAt(), a.getSubmittedAt(), a.getDueDate(), a.isDeadlineExtended(),
-                isOverdue(a, today));
+                isOverdue(a, today), incidents == null || incidents.isEmpty() ? null
+                        : incidents.get(0).activityName() + " failed: " + incidents.get(0).message());
     }
 
     static boolean isOverdue(Application a, LocalDate today) {
@@ -61,7 +64,9 @@ final class ApplicationViews {
                 forProvider ? null : a.getRecommendedAt(),
                 forProvider ? null : a.getDecidedBy(),
                 a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(), process.currentSteps(),
-                forProvider ? null : process.deadlineWarningAt(), forProvider ? null : process.assignee(), people);
+                forProvider ? null : process.deadlineWarningAt(), forProvider ? null : process.assignee(),
+                forProvider ? null : process.incidents().stream().map(f -> new ApplicationDetail.Attention(f.id(),
+                        f.activityName(), f.message(), f.at())).toList(), people);
     }
 
     private static ApplicationDetail.LotDecision lot(ApplicationLot l, boolean forProvider, boolean decided) {

@@ -23,7 +23,6 @@ import uk.council.procurement.audit.boundary.HistoryEntry;
 import uk.council.procurement.dps.entity.Dps;
 import uk.council.procurement.dps.entity.DpsStatus;
 import uk.council.procurement.dps.entity.Lot;
-import uk.council.procurement.notifications.boundary.Notifications;
 import uk.council.procurement.onboarding.control.ApplicationQueries;
 import uk.council.procurement.onboarding.control.OnboardingWorkflow;
 import uk.council.procurement.onboarding.entity.Application;
@@ -34,6 +33,9 @@ import uk.council.procurement.onboarding.entity.Insurance;
 import uk.council.procurement.onboarding.entity.LotRecommendation;
 import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.Page;
+import uk.council.procurement.platform.events.Decisions;
+import uk.council.procurement.platform.References;
+import uk.council.procurement.platform.workflow.Incident;
 import uk.council.procurement.platform.RecordNotFound;
 import uk.council.procurement.platform.RuleViolation;
 import uk.council.procurement.platform.UkFormat;
@@ -70,8 +72,8 @@ public class Applications {
     @EJB
     AuditTrail audit;
 
-    @EJB
-    Notifications notifications;
+    @Inject
+    Decisions decisions;
 
     @Inject
     OnboardingWorkflow workflow;
@@ -91,14 +93,15 @@ public class Applications {
     @Inject
     Clock clock;
 
+    @Inject
+    uk.council.procurement.membership.control.Membership membership;
+
     // --- provider ---
 
     /** Starts a draft application of the caller's organisation to a DPS that is open today. */
     @RolesAllowed(Roles.PROVIDER)
     public ApplicationDetail start(String dpsReference) {
-        var dps = em.createNamedQuery(Dps.BY_REFERENCE, Dps.class)
-                .setParameter("reference", dpsReference == null ? "" : dpsReference.trim().toUpperCase(Locale.UK))
-                .getResultStream().findFirst()
+        var dps = References.find(em, Dps.class, Dps.BY_REFERENCE, dpsReference)
                 .filter(d -> d.getStatus() != DpsStatus.DRAFT)
                 .orElseThrow(() -> new RecordNotFound("DPS", dpsReference));
         dps.requireAcceptingApplications(LocalDate.now(clock));
@@ -115,7 +118,8 @@ public class Applications {
         em.persist(application);
         application.assignReference(LocalDate.now(clock).getYear());
         em.flush();
-        audit.record(SUBJECT, application.getReference(), "STARTED", null, "Draft started for DPS " + dps.getReference());
+        decisions.of(SUBJECT, application.getReference(), "STARTED").details("Draft started for DPS " + dps.getReference())
+                .record();
         return detail(application);
     }
 
@@ -166,8 +170,8 @@ public class Applications {
         var application = load(reference);
         var document = application.attach(kind, fileName, contentType, content, currentUser.username(), clock.instant());
         em.flush();
-        audit.record(SUBJECT, reference, "DOCUMENT_UPLOADED", null, document.getKind().label() + ": "
-                + document.getFileName() + " (" + document.getSize() + " bytes)");
+        decisions.of(SUBJECT, reference, "DOCUMENT_UPLOADED").details(document.getKind().label() + ": "
+                + document.getFileName() + " (" + document.getSize() + " bytes)").record();
         return detail(application);
     }
 
@@ -178,13 +182,14 @@ public class Applications {
         application.submit(LocalDate.now(clock), clock.instant(), calendar);
         Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
-        audit.record(SUBJECT, reference, "SUBMITTED", null, "Lots: " + lotCodes(application)
-                + ". Decision due by " + UkFormat.date(application.getDueDate()) + " ("
-                + application.getDps().getEvaluationClock().workingDays() + " working days).");
+        decisions.of(SUBJECT, reference, "SUBMITTED").details("Lots: " + lotCodes(application)
+                        + ". Decision due by " + UkFormat.date(application.getDueDate()) + " ("
+                        + application.getDps().getEvaluationClock().workingDays() + " working days).")
+                .tellRole(Roles.PROCUREMENT_OFFICER, reference, application.getProvider().getName() + " applied to "
+                        + application.getDps().getReference() + "; decision due by "
+                        + UkFormat.date(application.getDueDate()) + ".")
+                .record();
         workflow.start(application);
-        notifications.notifyRole(Roles.PROCUREMENT_OFFICER, reference, application.getProvider().getName()
-                + " applied to " + application.getDps().getReference() + "; decision due by "
-                + UkFormat.date(application.getDueDate()) + ".");
         return detail(application);
     }
 
@@ -195,8 +200,8 @@ public class Applications {
         application.acceptAgreement(currentUser.username(), clock.instant());
         Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
-        audit.record(SUBJECT, reference, "AGREEMENT_ACCEPTED", null, "DPS agreement accepted for lots "
-                + admittedLotCodes(application));
+        decisions.of(SUBJECT, reference, "AGREEMENT_ACCEPTED").as(Roles.PROVIDER)
+                .details("DPS agreement accepted for lots " + admittedLotCodes(application)).record();
         workflow.complete(application, OnboardingProcess.ACCEPT_AGREEMENT, currentUser.username(), Map.of());
         return detail(application);
     }
@@ -210,12 +215,15 @@ public class Applications {
         application.recommend(recommendations == null ? List.of() : recommendations, currentUser.username(),
                 clock.instant());
         Versions.expect(application.getVersion(), version, WHAT, reference);
+        requireRoomOnAdmittedLots(application);
         Versions.flush(em, WHAT, reference);
-        audit.record(SUBJECT, reference, "RECOMMENDED", null, describeLots(application, true));
+        decisions.of(SUBJECT, reference, "RECOMMENDED").as(Roles.PROCUREMENT_OFFICER)
+                .details(describeLots(application, true))
+                .tellRole(Roles.COMMISSIONING_LEAD, reference, "Recommendation on " + reference + " ("
+                        + application.getProvider().getName() + ") awaits approval; due by "
+                        + UkFormat.date(application.getDueDate()) + ".")
+                .record();
         workflow.complete(application, OnboardingProcess.EVALUATE_APPLICATION, currentUser.username(), Map.of());
-        notifications.notifyRole(Roles.COMMISSIONING_LEAD, reference, "Recommendation on " + reference + " ("
-                + application.getProvider().getName() + ") awaits approval; due by "
-                + UkFormat.date(application.getDueDate()) + ".");
         return detail(application);
     }
 
@@ -227,13 +235,14 @@ public class Applications {
         application.extendDeadline(justification, calendar);
         Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
-        audit.record(SUBJECT, reference, "DEADLINE_EXTENDED", application.getExtensionJustification(),
-                "Due date moved from " + UkFormat.date(before) + " to " + UkFormat.date(application.getDueDate()) + " ("
-                        + application.getDps().getEvaluationClock().extendedWorkingDays() + " working days)");
+        decisions.of(SUBJECT, reference, "DEADLINE_EXTENDED").because(application.getExtensionJustification())
+                .details("Due date moved from " + UkFormat.date(before) + " to " + UkFormat.date(application.getDueDate())
+                        + " (" + application.getDps().getEvaluationClock().extendedWorkingDays() + " working days)")
+                .tellProvider(application.getProvider().getId(), reference, "The decision on " + reference
+                        + " is now due by " + UkFormat.date(application.getDueDate()) + ": "
+                        + application.getExtensionJustification())
+                .record();
         workflow.moveDeadline(application);
-        notifications.notifyProvider(application.getProvider().getId(), reference, "The decision on " + reference
-                + " is now due by " + UkFormat.date(application.getDueDate()) + ": "
-                + application.getExtensionJustification());
         return detail(application);
     }
 
@@ -243,15 +252,18 @@ public class Applications {
         var application = load(reference);
         application.approve(currentUser.username(), clock.instant());
         Versions.expect(application.getVersion(), version, WHAT, reference);
+        requireRoomOnAdmittedLots(application);
         Versions.flush(em, WHAT, reference);
         boolean admitted = application.isAdmittedToAnyLot();
-        audit.record(SUBJECT, reference, "APPROVED", blankToNull(comment), describeLots(application, false));
+        decisions.of(SUBJECT, reference, "APPROVED").as(Roles.COMMISSIONING_LEAD).because(comment)
+                .details(describeLots(application, false))
+                .tellProvider(application.getProvider().getId(), reference, admitted
+                        ? "Your application " + reference + " was decided: " + admittedLotCodes(application)
+                                + ". Accept the DPS agreement to join."
+                        : "Your application " + reference + " was not successful; the reasons are on the application.")
+                .record();
         workflow.complete(application, OnboardingProcess.APPROVE_DECISION, currentUser.username(),
                 Map.of(Vars.APPROVED, true, Vars.ANY_LOT_ADMITTED, admitted));
-        notifications.notifyProvider(application.getProvider().getId(), reference, admitted
-                ? "Your application " + reference + " was decided: " + admittedLotCodes(application)
-                        + ". Accept the DPS agreement to join."
-                : "Your application " + reference + " was not successful; the reasons are on the application.");
         return detail(application);
     }
 
@@ -266,11 +278,13 @@ public class Applications {
         application.returnForEvaluation();
         Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
-        audit.record(SUBJECT, reference, "RETURNED", reason.strip(), "Recommendation returned for re-evaluation");
+        decisions.of(SUBJECT, reference, "RETURNED").as(Roles.COMMISSIONING_LEAD).because(reason)
+                .details("Recommendation returned for re-evaluation")
+                .tellRole(Roles.PROCUREMENT_OFFICER, reference, "Recommendation on " + reference + " was returned: "
+                        + reason.strip())
+                .record();
         workflow.complete(application, OnboardingProcess.APPROVE_DECISION, currentUser.username(),
                 Map.of(Vars.APPROVED, false));
-        notifications.notifyRole(Roles.PROCUREMENT_OFFICER, reference, "Recommendation on " + reference
-                + " was returned: " + reason.strip());
         return detail(application);
     }
 
@@ -288,10 +302,38 @@ public class Applications {
         LocalDate today = LocalDate.now(clock);
         Long providerId = currentUser.isProvider() ? currentUser.providerId().orElse(-1L) : null;
         var page = queries.search(q, visibleStatuses(), providerId, today);
-        var counts = queries.lotCounts(page.rows());
-        return new Page<>(page.rows().stream()
-                .map(a -> ApplicationViews.summary(a, counts.getOrDefault(a.getId(), 0L), today)).toList(),
-                page.total());
+        return new Page<>(summaries(page.rows(), today), page.total());
+    }
+
+    /** One organisation's submitted applications, newest first, for the staff's provider record. */
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER})
+    public List<ApplicationSummary> ofProvider(Long providerId) {
+        LocalDate today = LocalDate.now(clock);
+        var page = queries.search(new ApplicationQuery(null, null, null, false, "createdAt", false, 0, 200),
+                visibleStatuses(), providerId == null ? -1L : providerId, today);
+        return summaries(page.rows(), today);
+    }
+
+    /** Rows of a list: lot counts in one query and, for staff, the incidents of the page in one more. */
+    private List<ApplicationSummary> summaries(List<Application> rows, LocalDate today) {
+        var counts = queries.lotCounts(rows);
+        var incidents = currentUser.isProvider() ? Map.<String, List<Incident>>of()
+                : workflow.incidents(rows.stream().map(Application::getReference).toList());
+        return rows.stream().map(a -> ApplicationViews.summary(a, counts.getOrDefault(a.getId(), 0L), today,
+                incidents.get(a.getReference()))).toList();
+    }
+
+    /**
+     * Gives an automatic step that failed its retries (an incident) one more try, e.g. once the
+     * cause is mended (a lot's cap raised, a service back). The process continues if it succeeds.
+     */
+    @RolesAllowed(Roles.PROCUREMENT_OFFICER)
+    public ApplicationDetail retry(String reference, String incidentId) {
+        var application = load(reference);
+        workflow.retry(application.getReference(), incidentId);
+        decisions.of(SUBJECT, application.getReference(), "RETRIED").as(Roles.PROCUREMENT_OFFICER)
+                .details("Failed step retried").record();
+        return detail(application);
     }
 
     /** Who decided what, when and why. */
@@ -329,9 +371,7 @@ public class Applications {
     // --- helpers ---
 
     private Application load(String reference) {
-        var application = em.createNamedQuery(Application.BY_REFERENCE, Application.class)
-                .setParameter("reference", reference == null ? "" : reference.trim().toUpperCase(Locale.UK))
-                .getResultStream().findFirst()
+        var application = References.find(em, Application.class, Application.BY_REFERENCE, reference)
                 .orElseThrow(() -> new RecordNotFound(WHAT, reference));
         currentUser.requireOwnOrganisation(application.getProvider().getId(), WHAT, reference);
         if (!currentUser.isProvider() && application.getStatus() == ApplicationStatus.DRAFT) {
@@ -366,6 +406,13 @@ public class Applications {
         return application.getLots().stream().map(l -> l.getLot().getCode()).collect(Collectors.joining(", "));
     }
 
+    /** A lot at its cap takes no more providers: say so before the decision, not at admission. */
+    private void requireRoomOnAdmittedLots(Application application) {
+        application.getLots().stream()
+                .filter(l -> l.currentOutcome() != null && l.currentOutcome().admits())
+                .forEach(l -> membership.requireRoom(l.getLot()));
+    }
+
     private static String admittedLotCodes(Application application) {
         return application.getLots().stream()
                 .filter(l -> l.getOutcome() != null && l.getOutcome().admits())
@@ -383,7 +430,4 @@ public class Applications {
         return l.getLot().getCode() + ": " + outcome.label() + (reason == null ? "" : " (" + reason + ")");
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import uk.council.procurement.audit.boundary.AuditTrail;
-import uk.council.procurement.notifications.boundary.Notifications;
+import uk.council.procurement.membership.control.Membership;
+import uk.council.procurement.platform.events.Decisions;
 import uk.council.procurement.onboarding.entity.Application;
 import uk.council.procurement.onboarding.entity.ApplicationStatus;
 import uk.council.procurement.platform.RecordNotFound;
@@ -32,14 +32,14 @@ public class OnboardingSteps {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    AuditTrail audit;
-
-    @EJB
-    Notifications notifications;
+    @Inject
+    Decisions decisions;
 
     @Inject
     Clock clock;
+
+    @Inject
+    Membership membership;
 
     /** Checks ratings against each lot's policy and documents against the due date. */
     public void check(Long applicationId) {
@@ -48,10 +48,11 @@ public class OnboardingSteps {
             return; // a retried job after a successful run: nothing to do
         }
         application.recordChecks(LocalDate.now(clock));
-        audit.record(Applications.SUBJECT, application.getReference(), "CHECKED", null,
-                application.getCheckFindings() + " " + application.getLots().stream()
+        decisions.of(Applications.SUBJECT, application.getReference(), "CHECKED")
+                .details(application.getCheckFindings() + " " + application.getLots().stream()
                         .map(l -> l.getLot().getCode() + ": suggest " + l.getSuggestedOutcome().label().toLowerCase(Locale.UK))
-                        .collect(Collectors.joining("; ")));
+                        .collect(Collectors.joining("; ")))
+                .record();
     }
 
     /** The decision is nearly due: tell the commissioning leads (and officers) so it is not missed. */
@@ -63,9 +64,10 @@ public class OnboardingSteps {
         String message = "Decision on " + application.getReference() + " (" + application.getProvider().getName()
                 + ") is due by " + UkFormat.date(application.getDueDate()) + "; it is "
                 + application.getStatus().label().toLowerCase(Locale.UK) + ".";
-        notifications.notifyRole(Roles.COMMISSIONING_LEAD, application.getReference(), message);
-        notifications.notifyRole(Roles.PROCUREMENT_OFFICER, application.getReference(), message);
-        audit.record(Applications.SUBJECT, application.getReference(), "DEADLINE_WARNING", null, message);
+        decisions.of(Applications.SUBJECT, application.getReference(), "DEADLINE_WARNING").details(message)
+                .tellRole(Roles.COMMISSIONING_LEAD, application.getReference(), message)
+                .tellRole(Roles.PROCUREMENT_OFFICER, application.getReference(), message)
+                .record();
     }
 
     /** The agreement is accepted: the admissions take effect. */
@@ -74,14 +76,14 @@ public class OnboardingSteps {
         if (application.getStatus() == ApplicationStatus.ADMITTED) {
             return;
         }
-        var admissions = application.admit(LocalDate.now(clock));
-        admissions.forEach(em::persist);
+        var admissions = membership.admit(application);
         String lots = admissions.stream()
                 .map(a -> a.getLot().getCode() + " (" + a.getStatus().label().toLowerCase(Locale.UK) + ")")
                 .collect(Collectors.joining(", "));
-        audit.record(Applications.SUBJECT, application.getReference(), "ADMITTED", null, "Admitted to " + lots);
-        notifications.notifyProvider(application.getProvider().getId(), application.getReference(),
-                "Welcome to " + application.getDps().getReference() + ": admitted to " + lots + ".");
+        decisions.of(Applications.SUBJECT, application.getReference(), "ADMITTED").details("Admitted to " + lots)
+                .tellProvider(application.getProvider().getId(), application.getReference(),
+                        "Welcome to " + application.getDps().getReference() + ": admitted to " + lots + ".")
+                .record();
     }
 
     private Application load(Long id) {

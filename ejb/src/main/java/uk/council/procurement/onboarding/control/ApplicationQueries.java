@@ -12,6 +12,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import uk.council.procurement.platform.References;
 import uk.council.procurement.onboarding.boundary.ApplicationQuery;
 import uk.council.procurement.onboarding.entity.Application;
 import uk.council.procurement.onboarding.entity.ApplicationStatus;
@@ -63,7 +64,7 @@ public class ApplicationQueries {
         }
         if (query.dpsReference() != null && !query.dpsReference().isBlank()) {
             where.append(" and d.reference = :dps");
-            parameters.put("dps", query.dpsReference().trim().toUpperCase(Locale.UK));
+            parameters.put("dps", References.normalise(query.dpsReference()));
         }
         if (query.overdueOnly()) {
             where.append(" and a.dueDate < :today and a.status in :undecided");

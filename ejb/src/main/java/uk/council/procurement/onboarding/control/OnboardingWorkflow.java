@@ -8,31 +8,23 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.task.Task;
-
 import uk.council.procurement.onboarding.entity.Application;
 import uk.council.procurement.platform.Clocks;
-import uk.council.procurement.platform.ConcurrentChange;
-import uk.council.procurement.platform.WrongState;
-import uk.council.procurement.security.control.People;
 import uk.council.procurement.platform.WorkingDayCalendar;
+import uk.council.procurement.platform.workflow.Incident;
+import uk.council.procurement.platform.workflow.ProcessStepRecord;
+import uk.council.procurement.platform.workflow.Workflows;
 import uk.council.procurement.workflows.OnboardingProcess;
 import uk.council.procurement.workflows.OnboardingProcess.Vars;
 
 /**
  * The onboarding process as the boundary drives it: one process instance per application, found by
- * its business key (the application reference). Runs in the caller's transaction.
+ * its business key (the application reference), through the platform's workflow layer. What is
+ * onboarding's own here is the evaluation clock: the due date and the leads' warning.
  */
 @Dependent
 public class OnboardingWorkflow {
@@ -43,18 +35,10 @@ public class OnboardingWorkflow {
     static final LocalTime WARNING_TIME = LocalTime.of(9, 0);
     /** A decision is due by the end of its due date. */
     static final LocalTime DUE_TIME = LocalTime.of(23, 59, 59);
+    static final String WHAT = "Application";
 
     @Inject
-    RuntimeService runtime;
-
-    @Inject
-    TaskService tasks;
-
-    @Inject
-    HistoryService history;
-
-    @Inject
-    ManagementService management;
+    Workflows workflows;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -62,161 +46,53 @@ public class OnboardingWorkflow {
     @Inject
     Clock clock;
 
-    @Inject
-    People people;
-
     public void start(Application application) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.APPLICATION_ID, application.getId());
         variables.putAll(clockVariables(application.getDueDate()));
-        runtime.startProcessInstanceByKey(OnboardingProcess.PROCESS_ID, application.getReference(), variables);
+        workflows.start(OnboardingProcess.PROCESS_ID, application.getReference(), variables,
+                application.getReference() + " " + application.getProvider().getName() + " "
+                        + application.getDps().getReference() + " " + application.getDps().getTitle());
     }
 
-    /**
-     * Completes the application's open task of the given kind in the name of the user, so that the
-     * process history shows who did it. A task already completed by someone else means the caller
-     * acted on stale information; a task assigned to a colleague is theirs until they release it.
-     */
+    /** Completes the application's open task of the given kind in the name of the user. */
     public void complete(Application application, String taskKey, String username, Map<String, Object> variables) {
-        Task task = openTask(application.getReference(), taskKey)
-                .orElseThrow(() -> new ConcurrentChange("Application", application.getReference()));
-        requireFreeOrMine(application.getReference(), task, username);
-        tasks.setAssignee(task.getId(), username);
-        tasks.complete(task.getId(), variables);
-    }
-
-    /** Assigns the application's open task of the given kind to the user ("I am working on this"). */
-    public void assign(String reference, String taskKey, String username) {
-        Task task = openTask(reference, taskKey).orElseThrow(() -> new WrongState(
-                "Application " + reference + " has no open task to assign."));
-        requireFreeOrMine(reference, task, username);
-        tasks.setAssignee(task.getId(), username);
-    }
-
-    /** Releases the user's assignment so that a colleague can take the task. */
-    public void release(String reference, String taskKey, String username) {
-        Task task = openTask(reference, taskKey).orElseThrow(() -> new WrongState(
-                "Application " + reference + " has no open task to release."));
-        if (!username.equals(task.getAssignee())) {
-            throw new WrongState("Application " + reference + " is not assigned to you.");
-        }
-        tasks.setAssignee(task.getId(), null);
-    }
-
-    private void requireFreeOrMine(String reference, Task task, String username) {
-        if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
-            throw new WrongState("Application " + reference + " is assigned to " + people.nameOf(task.getAssignee())
-                    + "; ask them to release it first.");
-        }
-    }
-
-    public Optional<Task> openTask(String reference, String taskKey) {
-        return tasks.createTaskQuery()
-                .processDefinitionKey(OnboardingProcess.PROCESS_ID)
-                .processInstanceBusinessKey(reference)
-                .taskDefinitionKey(taskKey)
-                .active()
-                .list().stream().findFirst();
-    }
-
-    /** Open tasks of several applications at once (one query), by business key. */
-    public Map<String, Task> openTasks(List<String> references, String taskKey) {
-        if (references.isEmpty()) {
-            return Map.of();
-        }
-        var open = tasks.createTaskQuery()
-                .processDefinitionKey(OnboardingProcess.PROCESS_ID)
-                .processInstanceBusinessKeyIn(references.toArray(String[]::new))
-                .taskDefinitionKey(taskKey)
-                .active()
-                .list();
-        if (open.isEmpty()) {
-            return Map.of();
-        }
-        // A task does not carry its business key: map process instances to business keys in one query.
-        var byInstance = new HashMap<String, String>();
-        runtime.createProcessInstanceQuery()
-                .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-                .list()
-                .forEach(pi -> byInstance.put(pi.getId(), pi.getBusinessKey()));
-        var found = new HashMap<String, Task>();
-        open.forEach(t -> found.put(byInstance.get(t.getProcessInstanceId()), t));
-        return found;
+        workflows.complete(OnboardingProcess.PROCESS_ID, application.getReference(), taskKey, username, variables, WHAT);
     }
 
     /** Moves the evaluation clock: the variables, the due date of open tasks, and the warning timer. */
     public void moveDeadline(Application application) {
-        var instance = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(OnboardingProcess.PROCESS_ID)
-                .processInstanceBusinessKey(application.getReference())
-                .singleResult();
-        if (instance == null) {
-            return;
-        }
         var variables = clockVariables(application.getDueDate());
-        runtime.setVariables(instance.getId(), variables);
-        Date due = (Date) variables.get(Vars.DUE_DATE);
-        for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
-            task.setDueDate(due);
-            tasks.saveTask(task);
-        }
-        management.createJobQuery().processInstanceId(instance.getId())
-                .activityId(OnboardingProcess.DEADLINE_WARNING).list()
-                .forEach(job -> management.setJobDuedate(job.getId(), (Date) variables.get(Vars.WARNING_AT)));
+        workflows.setVariables(OnboardingProcess.PROCESS_ID, application.getReference(), variables);
+        workflows.setDueDate(OnboardingProcess.PROCESS_ID, application.getReference(),
+                ((Date) variables.get(Vars.DUE_DATE)).toInstant());
+        workflows.moveTimer(OnboardingProcess.PROCESS_ID, application.getReference(), OnboardingProcess.DEADLINE_WARNING,
+                ((Date) variables.get(Vars.WARNING_AT)).toInstant());
     }
 
-    /** Where an application's process is: its active steps, and when leads will be warned of the due date. */
-    public record State(List<String> currentSteps, Instant deadlineWarningAt, String assignee) {
-        public static final State NOT_STARTED = new State(List.of(), null, null);
+    /** Where an application's process is: its active steps, when leads will be warned, who has the task, what failed. */
+    public record State(List<String> currentSteps, Instant deadlineWarningAt, String assignee, List<Incident> incidents) {
+        public static final State NOT_STARTED = new State(List.of(), null, null, List.of());
     }
 
     public State state(String reference) {
-        var processInstanceId = processInstanceId(reference);
-        if (processInstanceId.isEmpty()) {
-            return State.NOT_STARTED;
-        }
-        var steps = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId.get())
-                .unfinished()
-                .list().stream()
-                .filter(a -> a.getActivityName() != null && !"subProcess".equals(a.getActivityType())
-                        && !a.getActivityType().contains("boundary"))
-                .map(HistoricActivityInstance::getActivityName)
-                .toList();
-        var warning = management.createJobQuery().processInstanceId(processInstanceId.get())
-                .activityId(OnboardingProcess.DEADLINE_WARNING).list().stream()
-                .map(job -> job.getDuedate().toInstant()).findFirst().orElse(null);
-        var assignee = tasks.createTaskQuery().processInstanceId(processInstanceId.get()).active().list().stream()
-                .map(Task::getAssignee).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return new State(steps, warning, assignee);
+        String key = OnboardingProcess.PROCESS_ID;
+        return new State(workflows.activeSteps(key, reference),
+                workflows.timerDue(key, reference, OnboardingProcess.DEADLINE_WARNING).orElse(null),
+                workflows.assignee(key, reference).orElse(null), workflows.incidents(key, reference));
     }
 
-    public record Step(String activityId, String name, String type, Instant started, Instant ended, String assignee) {
+    public List<ProcessStepRecord> steps(String reference) {
+        return workflows.steps(OnboardingProcess.PROCESS_ID, reference);
     }
 
-    /** Every step the application's process went through, in order, with who did the user tasks. */
-    public List<Step> steps(String reference) {
-        var processInstanceId = processInstanceId(reference);
-        if (processInstanceId.isEmpty()) {
-            return List.of();
-        }
-        return history.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId.get())
-                .orderPartiallyByOccurrence().asc()
-                .list().stream()
-                .filter(a -> a.getActivityName() != null)
-                .map(a -> new Step(a.getActivityId(), a.getActivityName(), a.getActivityType(),
-                        a.getStartTime() == null ? null : a.getStartTime().toInstant(),
-                        a.getEndTime() == null ? null : a.getEndTime().toInstant(),
-                        a.getAssignee()))
-                .toList();
+    /** Open incidents of several applications (a page of a list), by reference. */
+    public Map<String, List<Incident>> incidents(List<String> references) {
+        return workflows.incidents(OnboardingProcess.PROCESS_ID, references);
     }
 
-    private Optional<String> processInstanceId(String reference) {
-        return history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(OnboardingProcess.PROCESS_ID)
-                .processInstanceBusinessKey(reference)
-                .list().stream().findFirst().map(pi -> pi.getId());
+    public void retry(String reference, String incidentId) {
+        workflows.retry(OnboardingProcess.PROCESS_ID, reference, incidentId);
     }
 
     /** Due date at the end of the due day; the warning at 09:00 two working days before (or soon, if that has passed). */

@@ -358,10 +358,7 @@ public class Application {
      */
     public void approve(String lead, Instant now) {
         requireAwaitingApproval();
-        if (lead.equals(recommendedBy)) {
-            throw new RuleViolation("You recommended this decision, so you cannot approve it: another "
-                    + "commissioning lead must approve it (segregation of duties).");
-        }
+        requireNotRecommendedBy(lead, "approve it");
         lots.forEach(ApplicationLot::decide);
         decidedBy = lead;
         decidedAt = now;
@@ -382,6 +379,17 @@ public class Application {
         }
     }
 
+    /**
+     * Segregation of duties: the officer who recommended a decision neither approves it nor takes
+     * its approval task (which would keep every other lead from it).
+     */
+    public void requireNotRecommendedBy(String lead, String act) {
+        if (lead.equals(recommendedBy)) {
+            throw new RuleViolation("You recommended this decision, so you cannot " + act + ": another "
+                    + "commissioning lead must approve it (segregation of duties).");
+        }
+    }
+
     public boolean isAdmittedToAnyLot() {
         return lots.stream().anyMatch(l -> l.getOutcome() != null && l.getOutcome().admits());
     }
@@ -396,16 +404,21 @@ public class Application {
         agreementAcceptedAt = now;
     }
 
-    /** Admission takes effect: one admission per admitted lot, active or suspended. */
-    public List<Admission> admit(LocalDate today) {
+    /**
+     * Admission takes effect; returns the lots decided as admitted (active or suspended), of which
+     * membership makes the admissions.
+     */
+    public List<ApplicationLot> admit() {
         if (status != ApplicationStatus.AWAITING_AGREEMENT || agreementAcceptedAt == null) {
             throw new WrongState("Application " + reference + " cannot be admitted before its agreement is accepted.");
         }
         status = ApplicationStatus.ADMITTED;
-        return lots.stream()
-                .filter(l -> l.getOutcome() != null && l.getOutcome().admits())
-                .map(l -> new Admission(provider, l.getLot(), this, l.getOutcome(), l.getOutcomeReason(), today))
-                .toList();
+        return lots.stream().filter(l -> l.getOutcome() != null && l.getOutcome().admits()).toList();
+    }
+
+    /** Ids of the CQC locations that were evaluated: the ones an admission from this application covers. */
+    public java.util.Set<String> evaluatedLocationIds() {
+        return locations.stream().map(LocationSnapshot::getLocationId).collect(java.util.stream.Collectors.toSet());
     }
 
     public Optional<ApplicationLot> lot(Long lotId) {

@@ -105,6 +105,11 @@ public class ApplicationLot {
         return recommendationReason;
     }
 
+    /** The outcome as it stands: the decision once approved, the recommendation before that. */
+    public AdmissionOutcome currentOutcome() {
+        return outcome != null ? outcome : recommendedOutcome;
+    }
+
     public AdmissionOutcome getOutcome() {
         return outcome;
     }

@@ -193,6 +193,14 @@ public class ApplicationsResource {
         return applications.history(reference);
     }
 
+    @POST
+    @Path("{reference}/incidents/{incidentId}/retry")
+    @Operation(summary = "Retry an automatic step that failed its retries (procurement officers)",
+            description = "The application's needsAttention lists such steps with the reason; mend the cause, then retry.")
+    public Response retry(@PathParam("reference") String reference, @PathParam("incidentId") String incidentId) {
+        return withETag(applications.retry(reference, incidentId));
+    }
+
     @GET
     @Path("{reference}/process")
     @Operation(summary = "The steps of the application's process (council staff)")

@@ -15,7 +15,7 @@ import uk.council.procurement.dps.entity.AdmissionOutcome;
 import uk.council.procurement.onboarding.boundary.ApplicationDetail;
 import uk.council.procurement.onboarding.boundary.Applications;
 import uk.council.procurement.onboarding.boundary.ProcessStep;
-import uk.council.procurement.onboarding.boundary.TaskInbox;
+import uk.council.procurement.inbox.boundary.TaskInbox;
 import uk.council.procurement.onboarding.entity.ApplicationStatus;
 import uk.council.procurement.web.faces.Messages;
 import uk.council.procurement.web.security.UserSession;
@@ -85,10 +85,19 @@ public class Review implements Serializable {
     }
 
     public String assignToMe() {
-        if (!Messages.attempt(() -> inbox.assignToMe(ref), Map.of())) {
+        if (!Messages.attempt(() -> inbox.claim(ref), Map.of())) {
             return null;
         }
         Messages.info("Assigned to you", ref);
+        return "/onboarding/review?faces-redirect=true&ref=" + ref;
+    }
+
+    /** Gives a failed automatic step one more try; the page shows where the process went next. */
+    public String retry(String incidentId) {
+        if (Messages.attempt(() -> applications.retry(ref, incidentId), Map.of()) == null) {
+            return null;
+        }
+        Messages.info("Retrying", "The failed step runs again in a moment.");
         return "/onboarding/review?faces-redirect=true&ref=" + ref;
     }
 
@@ -102,7 +111,7 @@ public class Review implements Serializable {
 
     /** The open task is for the caller's role (they could take it or do it). */
     public boolean isTaskForMe() {
-        return isCanRecommend() || isCanApprove();
+        return isCanRecommend() || (isCanApprove() && !isOwnRecommendation());
     }
 
     public boolean isAssignedToMe() {

@@ -92,7 +92,7 @@ public class UserSession implements Serializable {
             return "/onboarding/my-applications.xhtml?faces-redirect=true";
         }
         if (isOfficer() || isLead()) {
-            return "/onboarding/inbox.xhtml?faces-redirect=true";
+            return "/inbox/tasks.xhtml?faces-redirect=true";
         }
         if (isStaff()) {
             return "/onboarding/applications.xhtml?faces-redirect=true";

@@ -1,0 +1,54 @@
+package uk.council.procurement.web.api;
+
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import uk.council.procurement.platform.InvalidInput;
+import uk.council.procurement.platform.TestData;
+
+/** Test runs only (-Ddps.test-clock=true): the inbox benchmark's load of open tasks. 404 anywhere else. */
+@Path("test-data/inbox-load")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Test runs")
+public class TestDataResource {
+
+    private static final int BATCH = 500;
+
+    @EJB
+    TestData testData;
+
+    @POST
+    @Operation(summary = "Test runs only: open evaluation tasks numbered from..., (in batches)")
+    public Map<String, Integer> load(@QueryParam("from") @DefaultValue("0") int from,
+            @QueryParam("count") @DefaultValue("1000") int count) {
+        if (count < 1 || count > 5_000 || from < 0 || from > 1_000_000) {
+            throw new InvalidInput("count", "Count must be between 1 and 5,000, from between 0 and 1,000,000");
+        }
+        for (int start = from; start < from + count; start += BATCH) {
+            testData.openEvaluationTasks(start, Math.min(BATCH, from + count - start));
+        }
+        return Map.of("opened", count);
+    }
+
+    @DELETE
+    @Operation(summary = "Test runs only: remove up to max of the load's processes; call until it removes 0")
+    public Map<String, Long> remove(@QueryParam("max") @DefaultValue("500") int max) {
+        if (max < 1 || max > 1000) {
+            throw new InvalidInput("max", "Must be between 1 and 1,000");
+        }
+        return Map.of("removed", testData.removeLoad(max));
+    }
+}
