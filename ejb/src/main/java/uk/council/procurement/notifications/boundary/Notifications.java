@@ -1,13 +1,11 @@
 package uk.council.procurement.notifications.boundary;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -30,17 +28,6 @@ public class Notifications {
 
     @EJB
     CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    public void notifyRole(String role, String subjectRef, String message) {
-        em.persist(Notification.toRole(role, subjectRef, message, clock.instant()));
-    }
-
-    public void notifyProvider(Long providerId, String subjectRef, String message) {
-        em.persist(Notification.toProvider(providerId, subjectRef, message, clock.instant()));
-    }
 
     /** The latest messages for the caller: its organisation's if a provider, its roles' if staff. */
     public List<Message> forCurrentUser() {

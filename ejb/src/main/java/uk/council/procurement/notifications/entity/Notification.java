@@ -15,6 +15,9 @@ import jakarta.persistence.Table;
 @Table(name = "notification")
 public class Notification {
 
+    /** Longest message the column holds. */
+    public static final int MAX_MESSAGE = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
