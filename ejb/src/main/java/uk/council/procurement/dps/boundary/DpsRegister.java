@@ -13,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import uk.council.procurement.platform.UkFormat;
+import uk.council.procurement.platform.events.Decisions;
+import uk.council.procurement.platform.References;
 import uk.council.procurement.audit.boundary.AuditTrail;
 import uk.council.procurement.dps.entity.Dps;
 import uk.council.procurement.dps.entity.DpsDetails;
@@ -45,6 +48,9 @@ public class DpsRegister {
     AuditTrail audit;
 
     @Inject
+    Decisions decisions;
+
+    @Inject
     Validation validation;
 
     @Inject
@@ -58,7 +64,7 @@ public class DpsRegister {
                 : em.createQuery("select distinct d from Dps d left join fetch d.lots order by d.reference", Dps.class);
         return query.getResultStream()
                 .map(d -> new DpsSummary(d.getReference(), d.getTitle(), d.getRegime(), d.getRegime().label(),
-                        d.getStatus(), d.getTermStart(), d.currentTermEnd(), d.getLots().size(),
+                        d.getStatus(), d.statusLabelOn(today), d.getTermStart(), d.currentTermEnd(), d.getLots().size(),
                         d.acceptsApplicationsOn(today)))
                 .toList();
     }
@@ -72,8 +78,9 @@ public class DpsRegister {
         var dps = validation.check(new Dps(details, clock.instant()));
         requireReferenceFree(dps.getReference(), null);
         em.persist(dps);
-        audit.record(SUBJECT, dps.getReference(), "CREATED", null, dps.getTitle() + ", " + dps.getRegime().label()
-                + ", term " + dps.getTermStart() + " to " + dps.getTermEnd());
+        decisions.of(SUBJECT, dps.getReference(), "CREATED")
+                .details(dps.getTitle() + ", " + dps.getRegime().label() + ", term "
+                        + UkFormat.date(dps.getTermStart()) + " to " + UkFormat.date(dps.getTermEnd())).record();
         return view(dps);
     }
 
@@ -85,7 +92,8 @@ public class DpsRegister {
         dps.update(details);
         validation.check(dps);
         Versions.flush(em, "DPS", reference);
-        audit.record(SUBJECT, dps.getReference(), "UPDATED", null, "Details and term updated");
+        decisions.of(SUBJECT, dps.getReference(), "UPDATED")
+                .details("Details and term updated").record();
         return view(dps);
     }
 
@@ -94,7 +102,8 @@ public class DpsRegister {
         var dps = load(reference);
         var lot = validation.check(dps.addLot(details));
         em.flush();
-        audit.record(SUBJECT, reference, "LOT_ADDED", null, lot.label() + " (" + lot.getEligibility() + ")");
+        decisions.of(SUBJECT, reference, "LOT_ADDED")
+                .details(lot.label() + " (" + lot.getEligibility() + ")").record();
         return view(dps);
     }
 
@@ -105,7 +114,8 @@ public class DpsRegister {
         Versions.expect(lot.getVersion(), lotVersion, "Lot", lot.getCode());
         validation.check(dps.updateLot(lotId, details));
         Versions.flush(em, "Lot", lot.getCode());
-        audit.record(SUBJECT, reference, "LOT_UPDATED", null, lot.label() + " (" + lot.getEligibility() + ")");
+        decisions.of(SUBJECT, reference, "LOT_UPDATED")
+                .details(lot.label() + " (" + lot.getEligibility() + ")").record();
         return view(dps);
     }
 
@@ -115,7 +125,8 @@ public class DpsRegister {
         Versions.expect(dps.getVersion(), version, "DPS", reference);
         dps.open(LocalDate.now(clock));
         Versions.flush(em, "DPS", reference);
-        audit.record(SUBJECT, reference, "OPENED", null, "Open for applications");
+        decisions.of(SUBJECT, reference, "OPENED")
+                .details("Open for applications").record();
         return view(dps);
     }
 
@@ -128,14 +139,13 @@ public class DpsRegister {
         }
         dps.close();
         Versions.flush(em, "DPS", reference);
-        audit.record(SUBJECT, reference, "CLOSED", reason.strip(), "Closed to applications");
+        decisions.of(SUBJECT, reference, "CLOSED").because(reason.strip())
+                .details("Closed to applications").record();
         return view(dps);
     }
 
     private Dps load(String reference) {
-        var dps = em.createNamedQuery(Dps.BY_REFERENCE, Dps.class)
-                .setParameter("reference", reference == null ? "" : reference.trim().toUpperCase(java.util.Locale.UK))
-                .getResultStream().findFirst()
+        var dps = References.find(em, Dps.class, Dps.BY_REFERENCE, reference)
                 .orElseThrow(() -> new RecordNotFound("DPS", reference));
         if (currentUser.isProvider() && dps.getStatus() == DpsStatus.DRAFT) {
             throw new RecordNotFound("DPS", reference);
@@ -149,7 +159,7 @@ public class DpsRegister {
             return;
         }
         boolean taken = em.createQuery("select d.id from Dps d where d.reference = :r", Long.class)
-                .setParameter("r", reference.trim().toUpperCase(java.util.Locale.UK)).getResultStream()
+                .setParameter("r", References.normalise(reference)).getResultStream()
                 .anyMatch(id -> !id.equals(except));
         if (taken) {
             throw new InvalidInput("reference", "The reference " + reference.trim() + " is already used by another DPS");

@@ -7,5 +7,5 @@ import uk.council.procurement.dps.entity.Regime;
 
 /** A row of the DPS list. */
 public record DpsSummary(String reference, String title, Regime regime, String regimeLabel, DpsStatus status,
-        LocalDate termStart, LocalDate currentTermEnd, int lotCount, boolean acceptingApplications) {
+        String statusLabel, LocalDate termStart, LocalDate currentTermEnd, int lotCount, boolean acceptingApplications) {
 }

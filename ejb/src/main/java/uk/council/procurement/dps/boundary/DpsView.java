@@ -14,7 +14,7 @@ import uk.council.procurement.providers.entity.CqcRating;
 
 /** A DPS with its lots, as screens and the API show it. */
 public record DpsView(String reference, long version, String title, String description, Regime regime,
-        String regimeLabel, DpsStatus status, LocalDate termStart, LocalDate termEnd, LocalDate currentTermEnd,
+        String regimeLabel, DpsStatus status, String statusLabel, LocalDate termStart, LocalDate termEnd, LocalDate currentTermEnd,
         LocalDate latestPossibleEnd, int extensionOptions, int extensionMonths, int extensionsTaken,
         int evaluationWorkingDays, Integer extendedEvaluationWorkingDays, boolean acceptingApplications,
         List<LotView> lots) {
@@ -37,7 +37,7 @@ public record DpsView(String reference, long version, String title, String descr
     static DpsView of(Dps d, LocalDate today, Map<Long, Long> admittedByLot) {
         var clock = d.getEvaluationClock();
         return new DpsView(d.getReference(), d.getVersion(), d.getTitle(), d.getDescription(), d.getRegime(),
-                d.getRegime().label(), d.getStatus(), d.getTermStart(), d.getTermEnd(), d.currentTermEnd(),
+                d.getRegime().label(), d.getStatus(), d.statusLabelOn(today), d.getTermStart(), d.getTermEnd(), d.currentTermEnd(),
                 d.latestPossibleEnd(), d.getExtensionOptions(), d.getExtensionMonths(), d.getExtensionsTaken(),
                 clock.workingDays(), clock.extendedWorkingDays(), d.acceptsApplicationsOn(today),
                 d.getLots().stream().map(l -> LotView.of(l, admittedByLot.getOrDefault(l.getId(), 0L))).toList());

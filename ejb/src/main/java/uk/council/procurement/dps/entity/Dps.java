@@ -130,6 +130,11 @@ public class Dps {
         if (status != DpsStatus.DRAFT && details.regime() != regime) {
             throw new RuleViolation("The regime of DPS " + reference + " cannot change once it has opened.");
         }
+        if (status != DpsStatus.DRAFT && details.reference() != null
+                && !details.reference().trim().equalsIgnoreCase(reference)) {
+            throw new RuleViolation("The reference of DPS " + reference + " cannot change once it has opened: its "
+                    + "decisions and processes are recorded under it.");
+        }
         apply(details);
     }
 
@@ -209,6 +214,10 @@ public class Dps {
             throw new WrongState("DPS " + reference + " is closed and its lots can no longer be changed.");
         }
         String code = details.code() == null ? null : details.code().trim().toUpperCase(Locale.UK);
+        if (status != DpsStatus.DRAFT && !lot.getCode().equals(code)) {
+            throw new RuleViolation("The code of lot " + lot.getCode() + " cannot change once DPS " + reference
+                    + " has opened: admissions and decisions are recorded under it.");
+        }
         if (lots.stream().anyMatch(l -> l != lot && l.getCode().equals(code))) {
             throw new RuleViolation("DPS " + reference + " already has a lot " + code + ".");
         }
@@ -256,6 +265,11 @@ public class Dps {
             throw new WrongState("DPS " + reference + " closed for applications on "
                     + UkFormat.date(currentTermEnd()) + ".");
         }
+    }
+
+    /** The status as people mean it: an open DPS whose term has run out has ended. */
+    public String statusLabelOn(LocalDate today) {
+        return status == DpsStatus.OPEN && today.isAfter(currentTermEnd()) ? "Ended" : status.label();
     }
 
     public boolean acceptsApplicationsOn(LocalDate today) {

@@ -111,4 +111,27 @@ class DpsTest {
                 CqcRating.GOOD, false));
         assertThat(lot.getTitle()).isEqualTo("Renamed");
     }
+
+    @Test
+    void referenceAndLotCodesAreFixedOnceOpenAndAnOpenDpsPastItsTermShowsAsEnded() {
+        var dps = new Dps(pcr(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30)), Instant.now());
+        var lot = Ids.set(dps.addLot(lot("R1")), 7L);
+        dps.update(new DpsDetails("TEST-DPS-2", "Test DPS", null, Regime.PCR_2015_DPS, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2026, 6, 30), 2, 12, 10, 15));
+        dps.updateLot(lot.getId(), lot("R1A"));
+        dps.open(LocalDate.of(2024, 1, 2));
+
+        assertThatThrownBy(() -> dps.update(new DpsDetails("OTHER", "Test DPS", null, Regime.PCR_2015_DPS,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30), 2, 12, 10, 15)))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("reference");
+        assertThatThrownBy(() -> dps.updateLot(lot.getId(), lot("R9"))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("code of lot R1A");
+        dps.update(new DpsDetails("test-dps-2", "Renamed", null, Regime.PCR_2015_DPS, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2026, 6, 30), 2, 12, 10, 15));
+        assertThat(dps.getTitle()).isEqualTo("Renamed");
+
+        assertThat(dps.statusLabelOn(LocalDate.of(2026, 6, 30))).isEqualTo("Open");
+        assertThat(dps.statusLabelOn(LocalDate.of(2026, 7, 1))).isEqualTo("Ended");
+        assertThat(dps.acceptsApplicationsOn(LocalDate.of(2026, 7, 1))).isFalse();
+    }
 }
