@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "DPS", description = "Dynamic purchasing systems and their lots"),
                 @Tag(name = "Providers", description = "Care provider organisations and their CQC locations"),
+                @Tag(name = "CQC register", description = "Sync and import of CQC's register of locations and ratings"),
+                @Tag(name = "Membership", description = "Admissions to lots: suspension, lifting, covered locations"),
                 @Tag(name = "Applications", description = "Applications to join a DPS, from draft to admission"),
                 @Tag(name = "Tasks", description = "Open onboarding tasks of the caller's role")
         })
