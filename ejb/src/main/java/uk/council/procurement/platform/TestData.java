@@ -18,7 +18,7 @@ import uk.council.procurement.workflows.OnboardingProcess.Vars;
 
 /**
  * Test runs only (the server started with -Ddps.test-clock=true): a load of open tasks for the inbox
- * benchmark, made and removed in batches. Any other run refuses.
+ * benchmark, made in batches. Any other run refuses.
  */
 @Stateless
 @RolesAllowed(Roles.PROCUREMENT_OFFICER)
@@ -48,13 +48,6 @@ public class TestData {
                             Vars.WARNING_AT, Date.from(due.plus(Duration.ofDays(365)))),
                     key + " load test care ltd " + (i % 97));
         }
-    }
-
-    /** Removes up to {@code max} of the load's processes; 0 when none is left. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long removeLoad(int max) {
-        requireTestRun();
-        return workflows.deleteRunning(OnboardingProcess.PROCESS_ID, LOAD_PREFIX, max, "inbox benchmark finished");
     }
 
     private static void requireTestRun() {

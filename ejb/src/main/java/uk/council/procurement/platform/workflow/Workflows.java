@@ -88,17 +88,6 @@ public class Workflows {
                 .startBeforeActivity(activityId).execute();
     }
 
-    /** Deletes up to max running processes whose business key starts so (test runs: the benchmark's load). */
-    public long deleteRunning(String processKey, String businessKeyPrefix, int max, String reason) {
-        var ids = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKeyLike(likeEscaped(businessKeyPrefix) + "%").listPage(0, max).stream()
-                .map(pi -> pi.getId()).toList();
-        if (!ids.isEmpty()) {
-            runtime.deleteProcessInstances(ids, reason, true, true);
-        }
-        return ids.size();
-    }
-
     public void setVariables(String processKey, String businessKey, Map<String, Object> variables) {
         runningInstance(processKey, businessKey).ifPresent(id -> runtime.setVariables(id, variables));
     }

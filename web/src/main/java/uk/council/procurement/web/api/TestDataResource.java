@@ -4,7 +4,6 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,12 +42,4 @@ public class TestDataResource {
         return Map.of("opened", count);
     }
 
-    @DELETE
-    @Operation(summary = "Test runs only: remove up to max of the load's processes; call until it removes 0")
-    public Map<String, Long> remove(@QueryParam("max") @DefaultValue("500") int max) {
-        if (max < 1 || max > 1000) {
-            throw new InvalidInput("max", "Must be between 1 and 1,000");
-        }
-        return Map.of("removed", testData.removeLoad(max));
-    }
 }
