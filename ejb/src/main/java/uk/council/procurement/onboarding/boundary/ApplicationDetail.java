@@ -12,9 +12,9 @@ import uk.council.procurement.onboarding.entity.DocumentKind;
 import uk.council.procurement.providers.entity.CqcRating;
 
 /**
- * An application as screens and the API show it. For a provider user the council's internal
- * working (check notes, recommendations, who recommended) is left out; the decision and its
- * reasons are not. {@code currentSteps} and {@code deadlineWarningAt} come from the process engine;
+ * An application as council staff see it, with the council's own working (check notes,
+ * recommendations, who recommended and approved, incidents). Providers get
+ * {@link ProviderApplication}, a record of its own. {@code currentSteps} and {@code deadlineWarningAt} come from the process engine;
  * {@code assignee} is the colleague working on the open task, if one took it; {@code people} gives the
  * full name of each username that appears (recommendedBy, decidedBy, assignee...); {@code needsAttention}
  * lists the automatic steps that failed and wait for an officer (staff only).

@@ -39,9 +39,9 @@ final class ApplicationViews {
                 : calendar.workingDaysBetween(today, a.getDueDate());
     }
 
-    static ApplicationDetail detail(Application a, boolean forProvider, LocalDate today, WorkingDayCalendar calendar,
+    /** The council's view: everything, including the working inside the council. */
+    static ApplicationDetail detail(Application a, LocalDate today, WorkingDayCalendar calendar,
             OnboardingWorkflow.State process, Map<String, String> people) {
-        var i = a.getInsurance();
         boolean decided = a.getDecidedAt() != null;
         return new ApplicationDetail(a.getReference(), a.getVersion(), a.getStatus(), a.getStatus().label(),
                 a.getDps().getReference(), a.getDps().getTitle(), a.getProvider().getId(), a.getProvider().getName(),
@@ -49,34 +49,53 @@ final class ApplicationViews {
                 a.getExtensionJustification(),
                 ApplicationStatus.UNDECIDED.contains(a.getStatus()) && !a.isDeadlineExtended()
                         && a.getDps().getEvaluationClock().isExtendable(),
-                workingDaysLeft(a, today, calendar),
-                new ApplicationDetail.Insurance(i.getInsurer(), i.getPolicyNumber(), i.getEmployersLiabilityCover(),
-                        i.getPublicLiabilityCover(), i.getExpiresOn()),
-                a.getDocuments().stream().map(d -> new ApplicationDetail.Document(d.getKind(), d.getKind().label(),
-                        d.getFileName(), d.getContentType(), d.getSize(), d.getUploadedAt())).toList(),
-                List.copyOf(a.missingDocuments()),
-                a.getLocations().stream().map(l -> new ApplicationDetail.Location(l.getLocationId(), l.getName(),
-                        l.getRating(), l.getRating().label(), l.getRatingDate())).toList(),
-                a.getLocations().isEmpty() ? null : a.worstRating(),
-                forProvider ? null : a.getCheckFindings(),
-                a.getLots().stream().map(l -> lot(l, forProvider, decided)).toList(),
-                forProvider ? null : a.getRecommendedBy(),
-                forProvider ? null : a.getRecommendedAt(),
-                forProvider ? null : a.getDecidedBy(),
-                a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(), process.currentSteps(),
-                forProvider ? null : process.deadlineWarningAt(), forProvider ? null : process.assignee(),
-                forProvider ? null : process.incidents().stream().map(f -> new ApplicationDetail.Attention(f.id(),
-                        f.activityName(), f.message(), f.at())).toList(), people);
+                workingDaysLeft(a, today, calendar), insurance(a), documents(a), List.copyOf(a.missingDocuments()),
+                locations(a), a.getLocations().isEmpty() ? null : a.worstRating(), a.getCheckFindings(),
+                a.getLots().stream().map(l -> lot(l, decided)).toList(), a.getRecommendedBy(), a.getRecommendedAt(),
+                a.getDecidedBy(), a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(),
+                process.currentSteps(), process.deadlineWarningAt(), process.assignee(),
+                process.incidents().stream().map(f -> new ApplicationDetail.Attention(f.id(), f.activityName(),
+                        f.message(), f.at())).toList(), people);
     }
 
-    private static ApplicationDetail.LotDecision lot(ApplicationLot l, boolean forProvider, boolean decided) {
+    /** The provider's view: its own answers and the decisions with their reasons, nothing of the council's working. */
+    static ProviderApplication forProvider(Application a, LocalDate today, WorkingDayCalendar calendar,
+            OnboardingWorkflow.State process, Map<String, String> people) {
+        boolean decided = a.getDecidedAt() != null;
+        return new ProviderApplication(a.getReference(), a.getVersion(), a.getStatus(), a.getStatus().label(),
+                a.getDps().getReference(), a.getDps().getTitle(), a.getProvider().getId(), a.getProvider().getName(),
+                a.getCreatedAt(), a.getSubmittedAt(), a.getSubmittedOn(), a.getDueDate(), a.isDeadlineExtended(),
+                a.getExtensionJustification(), workingDaysLeft(a, today, calendar), insurance(a), documents(a),
+                List.copyOf(a.missingDocuments()), locations(a), a.getLocations().isEmpty() ? null : a.worstRating(),
+                a.getLots().stream().map(l -> {
+                    var outcome = decided ? l.getOutcome() : null;
+                    return new ProviderApplication.LotOutcome(l.getLot().getId(), l.getLot().getCode(),
+                            l.getLot().getTitle(), outcome, outcome == null ? "Pending" : outcome.label(),
+                            decided ? l.getOutcomeReason() : null);
+                }).toList(),
+                a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(), process.currentSteps(), people);
+    }
+
+    private static ApplicationDetail.Insurance insurance(Application a) {
+        var i = a.getInsurance();
+        return new ApplicationDetail.Insurance(i.getInsurer(), i.getPolicyNumber(), i.getEmployersLiabilityCover(),
+                i.getPublicLiabilityCover(), i.getExpiresOn());
+    }
+
+    private static List<ApplicationDetail.Document> documents(Application a) {
+        return a.getDocuments().stream().map(d -> new ApplicationDetail.Document(d.getKind(), d.getKind().label(),
+                d.getFileName(), d.getContentType(), d.getSize(), d.getUploadedAt())).toList();
+    }
+
+    private static List<ApplicationDetail.Location> locations(Application a) {
+        return a.getLocations().stream().map(l -> new ApplicationDetail.Location(l.getLocationId(), l.getName(),
+                l.getRating(), l.getRating().label(), l.getRatingDate())).toList();
+    }
+
+    private static ApplicationDetail.LotDecision lot(ApplicationLot l, boolean decided) {
         var outcome = decided ? l.getOutcome() : null;
         return new ApplicationDetail.LotDecision(l.getLot().getId(), l.getLot().getCode(), l.getLot().getTitle(),
-                forProvider ? null : l.getSuggestedOutcome(),
-                forProvider ? null : l.getCheckNote(),
-                forProvider ? null : l.getRecommendedOutcome(),
-                forProvider ? null : l.getRecommendationReason(),
-                outcome, outcome == null ? "Pending" : outcome.label(),
-                decided ? l.getOutcomeReason() : null);
+                l.getSuggestedOutcome(), l.getCheckNote(), l.getRecommendedOutcome(), l.getRecommendationReason(),
+                outcome, outcome == null ? "Pending" : outcome.label(), decided ? l.getOutcomeReason() : null);
     }
 }

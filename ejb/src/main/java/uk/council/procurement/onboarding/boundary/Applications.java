@@ -100,7 +100,7 @@ public class Applications {
 
     /** Starts a draft application of the caller's organisation to a DPS that is open today. */
     @RolesAllowed(Roles.PROVIDER)
-    public ApplicationDetail start(String dpsReference) {
+    public ProviderApplication start(String dpsReference) {
         var dps = References.find(em, Dps.class, Dps.BY_REFERENCE, dpsReference)
                 .filter(d -> d.getStatus() != DpsStatus.DRAFT)
                 .orElseThrow(() -> new RecordNotFound("DPS", dpsReference));
@@ -120,12 +120,12 @@ public class Applications {
         em.flush();
         decisions.of(SUBJECT, application.getReference(), "STARTED").details("Draft started for DPS " + dps.getReference())
                 .record();
-        return detail(application);
+        return providerView(application);
     }
 
     /** Saves the lots applied for and the insurance of a draft. */
     @RolesAllowed(Roles.PROVIDER)
-    public ApplicationDetail saveDraft(String reference, long version, DraftChanges changes) {
+    public ProviderApplication saveDraft(String reference, long version, DraftChanges changes) {
         var application = load(reference);
         if (changes == null) {
             throw new InvalidInput("", "Nothing to save");
@@ -137,7 +137,7 @@ public class Applications {
         validation.check(application);
         Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);
-        return detail(application);
+        return providerView(application);
     }
 
     private List<Lot> lotsFor(Application application, List<Long> lotIds) {
@@ -165,19 +165,19 @@ public class Applications {
     }
 
     @RolesAllowed(Roles.PROVIDER)
-    public ApplicationDetail attachDocument(String reference, DocumentKind kind, String fileName, String contentType,
+    public ProviderApplication attachDocument(String reference, DocumentKind kind, String fileName, String contentType,
             byte[] content) {
         var application = load(reference);
         var document = application.attach(kind, fileName, contentType, content, currentUser.username(), clock.instant());
         em.flush();
         decisions.of(SUBJECT, reference, "DOCUMENT_UPLOADED").details(document.getKind().label() + ": "
                 + document.getFileName() + " (" + document.getSize() + " bytes)").record();
-        return detail(application);
+        return providerView(application);
     }
 
     /** Submits a complete draft: the evaluation clock starts and the onboarding process begins. */
     @RolesAllowed(Roles.PROVIDER)
-    public ApplicationDetail submit(String reference, long version) {
+    public ProviderApplication submit(String reference, long version) {
         var application = load(reference);
         application.submit(LocalDate.now(clock), clock.instant(), calendar);
         Versions.expect(application.getVersion(), version, WHAT, reference);
@@ -190,12 +190,12 @@ public class Applications {
                         + UkFormat.date(application.getDueDate()) + ".")
                 .record();
         workflow.start(application);
-        return detail(application);
+        return providerView(application);
     }
 
     /** The provider accepts the DPS agreement; admission follows in the process. */
     @RolesAllowed(Roles.PROVIDER)
-    public ApplicationDetail acceptAgreement(String reference, long version) {
+    public ProviderApplication acceptAgreement(String reference, long version) {
         var application = load(reference);
         application.acceptAgreement(currentUser.username(), clock.instant());
         Versions.expect(application.getVersion(), version, WHAT, reference);
@@ -203,7 +203,7 @@ public class Applications {
         decisions.of(SUBJECT, reference, "AGREEMENT_ACCEPTED").as(Roles.PROVIDER)
                 .details("DPS agreement accepted for lots " + admittedLotCodes(application)).record();
         workflow.complete(application, OnboardingProcess.ACCEPT_AGREEMENT, currentUser.username(), Map.of());
-        return detail(application);
+        return providerView(application);
     }
 
     // --- council staff ---
@@ -290,9 +290,16 @@ public class Applications {
 
     // --- everyone, scoped ---
 
-    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER, Roles.PROVIDER})
+    /** An application as council staff see it. */
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER})
     public ApplicationDetail find(String reference) {
         return detail(load(reference));
+    }
+
+    /** One of the caller's organisation's applications, as its provider sees it. */
+    @RolesAllowed(Roles.PROVIDER)
+    public ProviderApplication mine(String reference) {
+        return providerView(load(reference));
     }
 
     /** Providers get their own organisation's applications; staff get every submitted one. */
@@ -390,16 +397,21 @@ public class Applications {
     }
 
     private ApplicationDetail detail(Application application) {
-        boolean forProvider = currentUser.isProvider();
-        var process = application.getStatus() == ApplicationStatus.DRAFT ? OnboardingWorkflow.State.NOT_STARTED
+        var process = state(application);
+        return ApplicationViews.detail(application, LocalDate.now(clock), calendar, process,
+                people.namesOf(Arrays.asList(application.getAgreementAcceptedBy(), application.getRecommendedBy(),
+                        application.getDecidedBy(), process.assignee())));
+    }
+
+    private ProviderApplication providerView(Application application) {
+        var process = state(application);
+        return ApplicationViews.forProvider(application, LocalDate.now(clock), calendar, process,
+                people.namesOf(Arrays.asList(application.getAgreementAcceptedBy())));
+    }
+
+    private OnboardingWorkflow.State state(Application application) {
+        return application.getStatus() == ApplicationStatus.DRAFT ? OnboardingWorkflow.State.NOT_STARTED
                 : workflow.state(application.getReference());
-        var named = new ArrayList<String>();
-        named.add(application.getAgreementAcceptedBy());
-        if (!forProvider) {
-            named.addAll(Arrays.asList(application.getRecommendedBy(), application.getDecidedBy(), process.assignee()));
-        }
-        return ApplicationViews.detail(application, forProvider, LocalDate.now(clock), calendar, process,
-                people.namesOf(named));
     }
 
     private static String lotCodes(Application application) {

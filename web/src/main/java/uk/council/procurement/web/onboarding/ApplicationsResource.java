@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import uk.council.procurement.audit.boundary.HistoryEntry;
 import uk.council.procurement.onboarding.boundary.ApplicationDetail;
+import uk.council.procurement.onboarding.boundary.ProviderApplication;
 import uk.council.procurement.onboarding.boundary.ApplicationQuery;
 import uk.council.procurement.onboarding.boundary.ApplicationSummary;
 import uk.council.procurement.onboarding.boundary.Applications;
@@ -73,6 +74,9 @@ public class ApplicationsResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    jakarta.ws.rs.core.SecurityContext security;
+
     @GET
     @Operation(summary = "Applications, filtered, sorted and paged",
             description = "Providers get their own organisation's; council staff every submitted one.")
@@ -99,9 +103,12 @@ public class ApplicationsResource {
 
     @GET
     @Path("{reference}")
-    @Operation(summary = "An application, with its decision per lot and where its process is")
+    @Operation(summary = "An application, with its decision per lot and where its process is",
+            description = "Providers get their own organisation's, as ProviderApplication (without the council's "
+                    + "working); council staff get ApplicationDetail.")
     public Response find(@PathParam("reference") String reference) {
-        return withETag(applications.find(reference));
+        return security.isUserInRole(uk.council.procurement.security.Roles.PROVIDER)
+                ? withETag(applications.mine(reference)) : withETag(applications.find(reference));
     }
 
     @PUT
@@ -209,6 +216,10 @@ public class ApplicationsResource {
     }
 
     private static Response withETag(ApplicationDetail application) {
+        return ETags.ok(application, application.version());
+    }
+
+    private static Response withETag(ProviderApplication application) {
         return ETags.ok(application, application.version());
     }
 

@@ -19,6 +19,7 @@ import org.primefaces.event.FlowEvent;
 import uk.council.procurement.dps.boundary.DpsRegister;
 import uk.council.procurement.dps.boundary.DpsView;
 import uk.council.procurement.onboarding.boundary.ApplicationDetail;
+import uk.council.procurement.onboarding.boundary.ProviderApplication;
 import uk.council.procurement.onboarding.boundary.Applications;
 import uk.council.procurement.onboarding.boundary.DraftChanges;
 import uk.council.procurement.onboarding.entity.ApplicationStatus;
@@ -54,7 +55,7 @@ public class Apply implements Serializable {
     Organisation organisation;
 
     private String ref;
-    private ApplicationDetail application;
+    private ProviderApplication application;
     private DpsView dps;
     private List<Long> lotIds = new ArrayList<>();
     private String insurer;
@@ -64,7 +65,7 @@ public class Apply implements Serializable {
     private LocalDate insuranceExpiresOn;
 
     public String load() {
-        application = Messages.attempt(() -> applications.find(ref), Map.of());
+        application = Messages.attempt(() -> applications.mine(ref), Map.of());
         if (application == null) {
             return "/onboarding/my-applications?faces-redirect=true";
         }
@@ -72,7 +73,7 @@ public class Apply implements Serializable {
             return "/onboarding/my-application?faces-redirect=true&ref=" + application.reference();
         }
         dps = register.find(application.dpsReference());
-        lotIds = new ArrayList<>(application.lots().stream().map(ApplicationDetail.LotDecision::lotId).toList());
+        lotIds = new ArrayList<>(application.lots().stream().map(ProviderApplication.LotOutcome::lotId).toList());
         var insurance = application.insurance();
         insurer = insurance.insurer();
         policyNumber = insurance.policyNumber();
@@ -174,7 +175,7 @@ public class Apply implements Serializable {
         this.ref = ref;
     }
 
-    public ApplicationDetail getApplication() {
+    public ProviderApplication getApplication() {
         return application;
     }
 

@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import uk.council.procurement.audit.boundary.HistoryEntry;
-import uk.council.procurement.onboarding.boundary.ApplicationDetail;
+import uk.council.procurement.onboarding.boundary.ProviderApplication;
 import uk.council.procurement.onboarding.boundary.Applications;
 import uk.council.procurement.web.faces.Messages;
 
@@ -24,11 +24,11 @@ public class MyApplication implements Serializable {
     transient Applications applications;
 
     private String ref;
-    private ApplicationDetail application;
+    private ProviderApplication application;
     private List<HistoryEntry> history = List.of();
 
     public String load() {
-        application = Messages.attempt(() -> applications.find(ref), Map.of());
+        application = Messages.attempt(() -> applications.mine(ref), Map.of());
         if (application == null) {
             return "/onboarding/my-applications?faces-redirect=true";
         }
@@ -53,7 +53,7 @@ public class MyApplication implements Serializable {
         this.ref = ref;
     }
 
-    public ApplicationDetail getApplication() {
+    public ProviderApplication getApplication() {
         return application;
     }
 
