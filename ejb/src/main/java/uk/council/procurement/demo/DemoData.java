@@ -93,7 +93,7 @@ public class DemoData {
             }
             loadAll();
             transaction.commit();
-            LOG.info("Demo data loaded: users officer, officer2, lead, lead2, chris, legal, quality, provider, provider2, provider3");
+            LOG.info("Demo data loaded: users officer, officer2, lead, lead2, chris, legal, quality, admin, provider, provider2, provider3");
         } catch (Exception e) {
             try {
                 transaction.rollback();
@@ -114,6 +114,7 @@ public class DemoData {
                 Set.of(Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD));
         staff("legal", "Margaret Okafor", Roles.LEGAL);
         staff("quality", "Sam Patel", Roles.QUALITY_OFFICER);
+        staff("admin", "Alex Morgan", Roles.ADMIN);
 
         staffordshireCareHomeDps();
         buryCareAtHomeFramework();

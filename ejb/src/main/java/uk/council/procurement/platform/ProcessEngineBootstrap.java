@@ -93,7 +93,35 @@ public class ProcessEngineBootstrap {
         processes.forEach(deployment::addClasspathResource);
         deployment.deploy();
         RuntimeContainerDelegate.INSTANCE.get().registerProcessEngine(engine);
+        registerOperators();
         LOG.info("Process engine started on " + Datasource.JNDI_NAME + " with " + processes);
+    }
+
+    /**
+     * Operators (accounts with the admin role) must be known to the engine's identity service, where
+     * Camunda Cockpit looks the signed-in user up; accounts made outside the application (by SQL)
+     * are registered here, at start-up.
+     */
+    private void registerOperators() {
+        try (var connection = dataSource.getConnection();
+                var query = connection.prepareStatement("SELECT u.username, u.full_name FROM user_account u "
+                        + "JOIN user_role r ON r.user_id = u.id WHERE r.role = ?")) {
+            query.setString(1, uk.council.procurement.security.Roles.ADMIN);
+            try (var rows = query.executeQuery()) {
+                var identity = engine.getIdentityService();
+                while (rows.next()) {
+                    String username = rows.getString(1);
+                    if (identity.createUserQuery().userId(username).count() == 0) {
+                        var user = identity.newUser(username);
+                        user.setFirstName(rows.getString(2));
+                        user.setLastName("");
+                        identity.saveUser(user);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            LOG.warning(() -> "Operators not registered with the engine: " + e);
+        }
     }
 
     /** Every BPMN the workflows module lists: adding a procedure needs no change here. */

@@ -13,6 +13,8 @@ public final class Roles {
     public static final String LEGAL = "legal";
     /** Records CQC ratings and quality reviews; reads everything. */
     public static final String QUALITY_OFFICER = "quality-officer";
+    /** An operator: Camunda Cockpit (processes, incidents) and nothing of the procurement screens. */
+    public static final String ADMIN = "admin";
     /** A user of one care provider organisation; sees only that organisation's data. */
     public static final String PROVIDER = "provider";
 

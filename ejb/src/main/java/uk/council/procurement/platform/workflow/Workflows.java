@@ -61,6 +61,9 @@ public class Workflows {
     RepositoryService repository;
 
     @Inject
+    org.camunda.bpm.engine.IdentityService identityService;
+
+    @Inject
     People people;
 
     @Inject
@@ -90,6 +93,24 @@ public class Workflows {
 
     public void setVariables(String processKey, String businessKey, Map<String, Object> variables) {
         runningInstance(processKey, businessKey).ifPresent(id -> runtime.setVariables(id, variables));
+    }
+
+    // --- operators ---
+
+    /**
+     * Makes an operator known to the engine's identity service, which Camunda Cockpit looks the
+     * signed-in user up in (authentication itself is the server's; no password is kept there).
+     */
+    public void registerOperator(String username, String fullName) {
+        if (identityService.createUserQuery().userId(username).count() > 0) {
+            return;
+        }
+        var user = identityService.newUser(username);
+        String name = fullName == null ? username : fullName.strip();
+        int space = name.lastIndexOf(' ');
+        user.setFirstName(space > 0 ? name.substring(0, space) : name);
+        user.setLastName(space > 0 ? name.substring(space + 1) : "");
+        identityService.saveUser(user);
     }
 
     // --- tasks of one business object ---

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import uk.council.procurement.security.Roles;
 import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.Validation;
 import uk.council.procurement.providers.entity.ProviderOrganisation;
@@ -30,6 +31,9 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    uk.council.procurement.platform.workflow.Workflows workflows;
+
     public UserAccount createProviderUser(String username, String password, String fullName, String email,
             ProviderOrganisation provider) {
         String name = normalise(username);
@@ -48,6 +52,9 @@ public class Accounts {
                 trim(email), roles, clock.instant()));
         requireFree(name);
         em.persist(account);
+        if (roles.contains(Roles.ADMIN)) {
+            workflows.registerOperator(name, trim(fullName));
+        }
         return account;
     }
 

@@ -93,7 +93,7 @@ public class UserAccount {
 
     public static UserAccount staff(String username, StoredPassword password, String fullName, String email,
             Set<String> roles, Instant now) {
-        if (roles.isEmpty() || !Roles.STAFF.containsAll(roles)) {
+        if (roles.isEmpty() || !roles.stream().allMatch(r -> Roles.STAFF.contains(r) || Roles.ADMIN.equals(r))) {
             throw new IllegalArgumentException("staff roles expected, got " + roles);
         }
         var account = new UserAccount(username, password, fullName, email, now);

@@ -39,6 +39,7 @@ public class TestDataResource {
         for (int start = from; start < from + count; start += BATCH) {
             testData.openEvaluationTasks(start, Math.min(BATCH, from + count - start));
         }
+        testData.analyze();
         return Map.of("opened", count);
     }
 

@@ -82,6 +82,10 @@ public class UserSession implements Serializable {
         return in(Roles.PROVIDER);
     }
 
+    public boolean isAdmin() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ADMIN);
+    }
+
     public boolean isStaff() {
         return isOfficer() || isLead() || isLegal() || isQuality();
     }
@@ -96,6 +100,15 @@ public class UserSession implements Serializable {
         }
         if (isStaff()) {
             return "/onboarding/applications.xhtml?faces-redirect=true";
+        }
+        if (isAdmin()) {
+            // Operators work in Camunda Cockpit, beside the application.
+            try {
+                FacesContext.getCurrentInstance().getExternalContext().redirect("/camunda/app/cockpit/");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
         }
         return "/login.xhtml?faces-redirect=true";
     }
