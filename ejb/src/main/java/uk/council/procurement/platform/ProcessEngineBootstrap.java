@@ -108,15 +108,9 @@ public class ProcessEngineBootstrap {
                         + "JOIN user_role r ON r.user_id = u.id WHERE r.role = ?")) {
             query.setString(1, uk.council.procurement.security.Roles.ADMIN);
             try (var rows = query.executeQuery()) {
-                var identity = engine.getIdentityService();
                 while (rows.next()) {
-                    String username = rows.getString(1);
-                    if (identity.createUserQuery().userId(username).count() == 0) {
-                        var user = identity.newUser(username);
-                        user.setFirstName(rows.getString(2));
-                        user.setLastName("");
-                        identity.saveUser(user);
-                    }
+                    uk.council.procurement.platform.workflow.Workflows.registerOperator(engine.getIdentityService(),
+                            rows.getString(1), rows.getString(2));
                 }
             }
         } catch (java.sql.SQLException e) {

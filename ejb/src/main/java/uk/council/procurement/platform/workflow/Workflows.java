@@ -102,37 +102,24 @@ public class Workflows {
      * signed-in user up in (authentication itself is the server's; no password is kept there).
      */
     public void registerOperator(String username, String fullName) {
-        if (identityService.createUserQuery().userId(username).count() > 0) {
+        registerOperator(identityService, username, fullName);
+    }
+
+    /** The same, for the engine's bootstrap, which has the engine before CDI can inject its services. */
+    public static void registerOperator(org.camunda.bpm.engine.IdentityService identity, String username,
+            String fullName) {
+        if (identity.createUserQuery().userId(username).count() > 0) {
             return;
         }
-        var user = identityService.newUser(username);
+        var user = identity.newUser(username);
         String name = fullName == null ? username : fullName.strip();
         int space = name.lastIndexOf(' ');
         user.setFirstName(space > 0 ? name.substring(0, space) : name);
         user.setLastName(space > 0 ? name.substring(space + 1) : "");
-        identityService.saveUser(user);
+        identity.saveUser(user);
     }
 
     // --- tasks of one business object ---
-
-    public Optional<OpenTask> openTask(String processKey, String businessKey, String taskKey) {
-        return tasks.createTaskQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
-                .taskDefinitionKey(taskKey).active().list().stream().findFirst()
-                .map(t -> toOpenTask(t, processKey, businessKey));
-    }
-
-    /** Open tasks of several business objects at once (one query), by business key. */
-    public Map<String, OpenTask> openTasks(String processKey, Collection<String> businessKeys, String taskKey) {
-        if (businessKeys.isEmpty()) {
-            return Map.of();
-        }
-        var open = tasks.createTaskQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).taskDefinitionKey(taskKey)
-                .active().list();
-        var keys = businessKeys(open);
-        return open.stream().collect(Collectors.toMap(t -> keys.get(t.getProcessInstanceId()),
-                t -> toOpenTask(t, processKey, keys.get(t.getProcessInstanceId())), (a, b) -> a));
-    }
 
     /**
      * Completes the open task in the name of the user, so that the process history shows who did it.
