@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -25,7 +26,48 @@ public final class Api {
     public static final String BASE = System.getProperty("it.base.url", "http://localhost:8180/dps/");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** Another server of the application that this thread's calls go to, if a test said so (see {@link #target}). */
+    private static final ThreadLocal<String> TARGET = new ThreadLocal<>();
+
     private Api() {
+    }
+
+    /** The base URL this thread's calls go to: {@link #BASE}, unless {@link #target} points them elsewhere. */
+    public static String base() {
+        String target = TARGET.get();
+        return target == null ? BASE : target;
+    }
+
+    /**
+     * Points this thread's calls (and so the {@link Fixtures}') at another server of the application,
+     * such as {@code http://localhost:8380/dps/}, until the returned scope is closed. Other threads,
+     * and every other test, keep {@link #BASE}.
+     */
+    public static Target target(String base) {
+        String previous = TARGET.get();
+        TARGET.set(base.endsWith("/") ? base : base + "/");
+        return () -> {
+            if (previous == null) {
+                TARGET.remove();
+            } else {
+                TARGET.set(previous);
+            }
+        };
+    }
+
+    /** Runs calls on this thread against another server of the application (see {@link #target}). */
+    public static <T> T at(String base, Supplier<T> calls) {
+        try (Target scope = target(base)) {
+            return calls.get();
+        }
+    }
+
+    /** A thread's calls pointed at another server; closing points them back. */
+    @FunctionalInterface
+    public interface Target extends AutoCloseable {
+
+        @Override
+        void close();
     }
 
     public record Reply(int status, HttpResponse<String> response) {
@@ -78,7 +120,7 @@ public final class Api {
     }
 
     public static HttpRequest.Builder request(String user, String path) {
-        var builder = HttpRequest.newBuilder(URI.create(BASE + "api/" + path)).timeout(Duration.ofSeconds(60))
+        var builder = HttpRequest.newBuilder(URI.create(base() + "api/" + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (user != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()

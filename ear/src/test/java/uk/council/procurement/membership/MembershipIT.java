@@ -68,7 +68,7 @@ class MembershipIT extends ServerTest {
         var covered = post("officer", "admissions/" + id + "/locations", "{\"locationId\": \"" + residential + "\"}",
                 current.etag()).expect(200);
         post("officer", "admissions/" + id + "/locations", "{\"locationId\": \"" + farNursing + "\"}", current.etag())
-                .expect(409);
+                .expect(412);
         post("officer", "admissions/" + id + "/locations", "{\"locationId\": \"" + farNursing + "\"}", covered.etag())
                 .expect(200);
         assertThat(Fixtures.locationIds(get("officer", eligible).expect(200).array()))

@@ -63,7 +63,7 @@ class ValidationIT extends ServerTest {
         String ref = draft.json().getString("reference");
         var badDate = put(provider.username(), "applications/" + ref + "/draft",
                 "{\"lotIds\": [], \"insuranceExpiresOn\": \"31/02/2027\"}", draft.etag()).expect(400).json();
-        assertThat(badDate.getString("type")).isEqualTo("about:blank");
+        assertThat(badDate.getString("type")).isEqualTo("urn:council:dps:problem:invalid-input");
         put(provider.username(), "applications/" + ref + "/draft", "{\"lotIds\": []}", null).expect(428);
         get("officer", "applications?status=NONSENSE").expect(400);
         get("officer", "applications/APP-1999-99999").expect(404);
@@ -72,7 +72,7 @@ class ValidationIT extends ServerTest {
         Api.putBytes(provider.username(), "applications/" + ref + "/documents/SAFEGUARDING_POLICY", "text/plain",
                 "hello".getBytes()).expect(415);
         var tooBig = Api.putBytes(provider.username(), "applications/" + ref + "/documents/SAFEGUARDING_POLICY",
-                "application/pdf", new byte[5 * 1024 * 1024 + 1]).expect(400).json();
+                "application/pdf", new byte[5 * 1024 * 1024 + 1]).expect(413).json();
         assertThat(tooBig.getString("detail")).contains("larger than 5 MB");
         Api.putBytes(provider.username(), "applications/" + ref + "/documents/CV", "application/pdf", Api.pdf()).expect(400);
         var insurance = put(provider.username(), "applications/" + ref + "/draft",
@@ -150,8 +150,8 @@ class ValidationIT extends ServerTest {
         var missing = post("officer", "applications/" + ref + "/recommendation",
                 "{\"lots\": [{\"lotId\": " + r1 + ", \"outcome\": \"REJECT\", \"reason\": \"no\"}]}", current.etag())
                 .expect(400).json();
-        assertThat(fields(missing)).contains("lots.R1", "lots.R2");
-        assertThat(messageOf(missing, "lots.R1")).contains("reason");
+        assertThat(fields(missing)).contains("lots[0].reason", "lots");
+        assertThat(messageOf(missing, "lots[0].reason")).contains("reason");
         assertThat(get("officer", "applications/" + ref).json().getString("status")).isEqualTo("UNDER_EVALUATION");
     }
 

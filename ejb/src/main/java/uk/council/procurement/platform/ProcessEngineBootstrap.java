@@ -77,8 +77,15 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(false);
         configuration.setTaskMetricsEnabled(false);
-        // Timers are found within this time of falling due (tests shorten it to see moved clocks act).
-        configuration.getJobExecutor().setMaxWait(Long.getLong("dps.jobs.max-wait-ms", 60_000L));
+        // The executor looks for due jobs at least this often (tests shorten it to see moved clocks act):
+        // with the lock time below, it bounds how late work in flight at a crash resumes.
+        configuration.getJobExecutor().setMaxWait(Long.getLong("dps.jobs.max-wait-ms", 10_000L));
+        // A job taken by a server that then dies stays locked this long before another run may take it
+        // (the engine's default: 5 minutes), so work in flight at a crash resumes about this long after it
+        // was taken. The onboarding steps take well under a second and a CQC call times out after 10 s;
+        // a job still running when its lock ends may be taken a second time, so this must stay above the
+        // longest job (the daily CQC sync: a call per page of changes and per changed location held).
+        configuration.getJobExecutor().setLockTimeInMillis(Integer.getInteger("dps.jobs.lock-time-ms", 30_000));
         // History cleanup removes finished processes' history once their BPMN's historyTimeToLive has
         // passed, at night, when the council's users are away.
         configuration.setHistoryCleanupBatchWindowStartTime("01:00");

@@ -12,7 +12,23 @@ import jakarta.persistence.EntityManager;
  */
 public final class References {
 
+    /** Longest reference of any kind (a DPS reference; application references and lot codes are shorter). */
+    public static final int MAX_LENGTH = 40;
+
     private References() {
+    }
+
+    /** A reference given in a request's field: present and of a reference's shape, or a 400 naming the field. */
+    public static String required(String field, String typed) {
+        String reference = normalise(typed);
+        if (reference.isEmpty()) {
+            throw new InvalidInput(field, "is required");
+        }
+        if (reference.length() > MAX_LENGTH || !reference.matches("[A-Z0-9][A-Z0-9-]*")) {
+            throw new InvalidInput(field, "must be a reference of at most " + MAX_LENGTH
+                    + " capital letters, digits or hyphens, such as CH-DPS-2024");
+        }
+        return reference;
     }
 
     public static String normalise(String typed) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** One decision or step, immutable once written. */
 @Entity
@@ -31,32 +32,40 @@ public class DecisionEvent {
 
     /** Username, or "system" for the process engine. */
     @Column(nullable = false, length = 60)
+    @Size(max = 60)
     private String actor;
 
     @Column(name = "actor_name", nullable = false, length = 200)
+    @Size(max = 200)
     private String actorName;
 
     /** The role in which the actor acted, e.g. commissioning-lead. */
     @Column(name = "actor_role", length = 40)
+    @Size(max = 40)
     private String actorRole;
 
     /** What kind of record: DPS, LOT, PROVIDER, APPLICATION. */
     @Column(name = "subject_type", nullable = false, length = 30)
+    @Size(max = 30)
     private String subjectType;
 
     @Column(name = "subject_ref", nullable = false, length = 40)
+    @Size(max = 40)
     private String subjectRef;
 
     /** What was decided, e.g. APPROVED. */
     @Column(nullable = false, length = 40)
+    @Size(max = 40)
     private String action;
 
     /** Why, in the actor's words (a justification, a reason, a comment). */
     @Column(length = 2000)
+    @Size(max = 2000)
     private String reason;
 
     /** What it changed, in words. */
     @Column(length = 4000)
+    @Size(max = 4000)
     private String details;
 
     protected DecisionEvent() {

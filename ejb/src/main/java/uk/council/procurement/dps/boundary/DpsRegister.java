@@ -134,9 +134,7 @@ public class DpsRegister {
     public DpsView close(String reference, long version, String reason) {
         var dps = load(reference);
         Versions.expect(dps.getVersion(), version, "DPS", reference);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Say why the DPS is closing");
-        }
+        reason = uk.council.procurement.platform.Texts.required("reason", reason, 1, "Say why the DPS is closing");
         dps.close();
         Versions.flush(em, "DPS", reference);
         decisions.of(SUBJECT, reference, "CLOSED").because(reason.strip())

@@ -48,6 +48,9 @@ public class Dps {
     public static final String BY_REFERENCE = "Dps.byReference";
     public static final String REFERENCE = "[A-Z0-9][A-Z0-9-]{2,39}";
 
+    /** Longest initial term of a DPS, before optional extensions. */
+    public static final int MAX_TERM_YEARS = 10;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dps_seq")
     @SequenceGenerator(name = "dps_seq", sequenceName = "dps_seq", allocationSize = 50)
@@ -59,6 +62,7 @@ public class Dps {
     @NotBlank(message = "Reference is required")
     @Pattern(regexp = REFERENCE, message = "must be 3 to 40 capital letters, digits or hyphens, such as SCC-CH-DPS-2017")
     @Column(nullable = false, unique = true, length = 40)
+    @Size(max = 40)
     private String reference;
 
     @NotBlank(message = "Title is required")
@@ -82,10 +86,12 @@ public class Dps {
 
     @NotNull(message = "Term start is required")
     @Column(name = "term_start", nullable = false)
+    @uk.council.procurement.platform.PlausibleDate
     private LocalDate termStart;
 
     @NotNull(message = "Term end is required")
     @Column(name = "term_end", nullable = false)
+    @uk.council.procurement.platform.PlausibleDate
     private LocalDate termEnd;
 
     @Min(value = 0, message = "Number of optional extensions cannot be negative")
@@ -151,10 +157,20 @@ public class Dps {
         checkRegimeRules();
     }
 
+    private static boolean plausible(LocalDate date) {
+        return !date.isBefore(uk.council.procurement.platform.PlausibleDate.EARLIEST)
+                && !date.isAfter(uk.council.procurement.platform.PlausibleDate.LATEST);
+    }
+
     /** Rules across fields, with the law's own dates; field formats are left to Bean Validation. */
     private void checkRegimeRules() {
-        if (termStart == null || termEnd == null || regime == null) {
-            return;
+        if (termStart == null || termEnd == null || regime == null || !plausible(termStart) || !plausible(termEnd)) {
+            return; // Bean Validation reports the missing or impossible date
+        }
+        if (termEnd.isAfter(termStart.plusYears(MAX_TERM_YEARS))) {
+            throw new RuleViolation("The initial term may be at most " + MAX_TERM_YEARS + " years (term end "
+                    + UkFormat.date(termEnd) + " is after " + UkFormat.date(termStart.plusYears(MAX_TERM_YEARS))
+                    + "); optional extensions come on top.");
         }
         if (!termEnd.isAfter(termStart)) {
             throw new RuleViolation("Term end (" + UkFormat.date(termEnd) + ") must be after term start ("

@@ -50,6 +50,7 @@ public class Lot {
     @NotBlank(message = "Lot code is required")
     @Pattern(regexp = CODE, message = "must be 1 to 20 capital letters, digits or hyphens, such as R1 or 1-BN")
     @Column(nullable = false, length = 20)
+    @Size(max = 20)
     private String code;
 
     @NotBlank(message = "Lot title is required")

@@ -149,8 +149,11 @@ public class TaskInbox {
 
     private OpenTask taskOfMyRole(String businessKey) {
         String key = References.normalise(businessKey);
-        return workflows.openTaskOf(key, groups()).filter(t -> byKey().containsKey(t.processKey()))
-                .orElseThrow(() -> new WrongState(key + " has no open task for your role."));
+        var task = workflows.openTaskOf(key, groups()).filter(t -> byKey().containsKey(t.processKey()));
+        if (task.isEmpty() && (key.length() > References.MAX_LENGTH || !workflows.knows(key))) {
+            throw new uk.council.procurement.platform.RecordNotFound("Task of", key);
+        }
+        return task.orElseThrow(() -> new WrongState(key + " has no open task for your role."));
     }
 
     private List<InboxItem> describe(List<OpenTask> tasks) {

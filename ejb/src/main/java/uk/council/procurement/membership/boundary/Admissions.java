@@ -135,6 +135,9 @@ public class Admissions {
     /** A provider's admissions; a provider user gets only its own organisation's. */
     public List<AdmissionView> ofProvider(Long providerId) {
         currentUser.requireOwnOrganisation(providerId, "Provider", providerId);
+        if (providerId == null || em.find(uk.council.procurement.providers.entity.ProviderOrganisation.class, providerId) == null) {
+            throw new RecordNotFound("Provider", providerId);
+        }
         return em.createQuery("select a from Admission a join fetch a.provider p join fetch a.lot l join fetch l.dps "
                         + "left join fetch a.application where p.id = :provider order by l.dps.reference, l.code", Admission.class)
                 .setParameter("provider", providerId).getResultStream().map(AdmissionView::of).toList();

@@ -24,6 +24,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import uk.council.procurement.dps.entity.AdmissionOutcome;
 import uk.council.procurement.dps.entity.Lot;
@@ -79,12 +80,14 @@ public class Admission {
     private LocalDate admittedOn;
 
     @Column(name = "suspension_reason", length = MAX_REASON_LENGTH)
+    @Size(max = 2000)
     private String suspensionReason;
 
     @Column(name = "suspended_on")
     private LocalDate suspendedOn;
 
     @Column(name = "suspended_by", length = 60)
+    @Size(max = 60)
     private String suspendedBy;
 
     /** Whether only a commissioning lead may lift the suspension (always so for a rating). */

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A message for everyone in a role, or for the users of one provider organisation. */
 @Entity
@@ -27,6 +28,7 @@ public class Notification {
     private Instant createdAt;
 
     @Column(name = "recipient_role", length = 40)
+    @Size(max = 40)
     private String recipientRole;
 
     @Column(name = "recipient_provider_id")
@@ -34,9 +36,11 @@ public class Notification {
 
     /** The record the message is about, e.g. an application reference. */
     @Column(name = "subject_ref", length = 40)
+    @Size(max = 40)
     private String subjectRef;
 
     @Column(nullable = false, length = 1000)
+    @Size(max = 1000)
     private String message;
 
     protected Notification() {

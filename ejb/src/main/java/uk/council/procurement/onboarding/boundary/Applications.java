@@ -101,6 +101,7 @@ public class Applications {
     /** Starts a draft application of the caller's organisation to a DPS that is open today. */
     @RolesAllowed(Roles.PROVIDER)
     public ProviderApplication start(String dpsReference) {
+        References.required("dpsReference", dpsReference);
         var dps = References.find(em, Dps.class, Dps.BY_REFERENCE, dpsReference)
                 .filter(d -> d.getStatus() != DpsStatus.DRAFT)
                 .orElseThrow(() -> new RecordNotFound("DPS", dpsReference));
@@ -249,6 +250,7 @@ public class Applications {
     /** A commissioning lead approves the recommendation, which becomes the decision the provider sees. */
     @RolesAllowed(Roles.COMMISSIONING_LEAD)
     public ApplicationDetail approve(String reference, long version, String comment) {
+        comment = uk.council.procurement.platform.Texts.optional("comment", comment);
         var application = load(reference);
         application.approve(currentUser.username(), clock.instant());
         Versions.expect(application.getVersion(), version, WHAT, reference);
@@ -270,11 +272,10 @@ public class Applications {
     /** A commissioning lead returns the recommendation to the officers, with a reason. */
     @RolesAllowed(Roles.COMMISSIONING_LEAD)
     public ApplicationDetail returnForEvaluation(String reference, long version, String reason) {
+        reason = uk.council.procurement.platform.Texts.required("reason", reason, Application.MIN_REASON_LENGTH,
+                "Tell the officer in at least " + Application.MIN_REASON_LENGTH
+                        + " characters why the recommendation is returned");
         var application = load(reference);
-        if (reason == null || reason.strip().length() < Application.MIN_REASON_LENGTH) {
-            throw new InvalidInput("reason", "Tell the officer in at least " + Application.MIN_REASON_LENGTH
-                    + " characters why the recommendation is returned");
-        }
         application.returnForEvaluation();
         Versions.expect(application.getVersion(), version, WHAT, reference);
         Versions.flush(em, WHAT, reference);

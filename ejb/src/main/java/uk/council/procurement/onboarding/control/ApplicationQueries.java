@@ -45,6 +45,9 @@ public class ApplicationQueries {
      */
     public Page<Application> search(ApplicationQuery query, Collection<ApplicationStatus> statuses, Long providerId,
             LocalDate today) {
+        uk.council.procurement.platform.Search.page(query.first(), query.max());
+        String sort = uk.council.procurement.platform.Search.sort(query.sortBy(), SORTABLE, "dueDate");
+        String text = uk.council.procurement.platform.Search.contains(query.text());
         var where = new StringBuilder(" where a.status in :statuses");
         var parameters = new HashMap<String, Object>();
         var visible = query.status() == null ? statuses
@@ -57,10 +60,11 @@ public class ApplicationQueries {
             where.append(" and p.id = :provider");
             parameters.put("provider", providerId);
         }
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and (lower(a.reference) like :text or lower(p.name) like :text"
-                    + " or lower(d.reference) like :text or lower(d.title) like :text)");
-            parameters.put("text", "%" + query.text().trim().toLowerCase(Locale.UK) + "%");
+        if (text != null) {
+            String like = " like :text" + uk.council.procurement.platform.Search.ESCAPE;
+            where.append(" and (lower(a.reference)" + like + " or lower(p.name)" + like
+                    + " or lower(d.reference)" + like + " or lower(d.title)" + like + ")");
+            parameters.put("text", text);
         }
         if (query.dpsReference() != null && !query.dpsReference().isBlank()) {
             where.append(" and d.reference = :dps");
@@ -78,13 +82,12 @@ public class ApplicationQueries {
         if (total == 0) {
             return new Page<>(List.of(), 0);
         }
-        String sort = SORTABLE.getOrDefault(query.sortBy(), "a.dueDate");
         String direction = query.ascending() ? " asc" : " desc";
         var select = em.createQuery("select a from Application a join fetch a.dps d join fetch a.provider p" + where
                 + " order by " + sort + direction + " nulls last, a.id" + direction, Application.class);
         parameters.forEach(select::setParameter);
-        select.setFirstResult(Math.max(0, query.first()));
-        select.setMaxResults(Math.max(1, Math.min(query.max(), MAX_PAGE)));
+        select.setFirstResult(query.first());
+        select.setMaxResults(query.max());
         return new Page<>(select.getResultList(), total);
     }
 

@@ -35,6 +35,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import uk.council.procurement.dps.entity.AdmissionOutcome;
 import uk.council.procurement.dps.entity.Dps;
@@ -73,6 +74,7 @@ public class Application {
     private long version;
 
     @Column(nullable = false, unique = true, length = 20)
+    @Size(max = 20)
     private String reference;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -104,6 +106,7 @@ public class Application {
     private boolean deadlineExtended;
 
     @Column(name = "extension_justification", length = 2000)
+    @Size(max = 2000)
     private String extensionJustification;
 
     /** Null until the provider gives any of it (an all-null embeddable loads as null). */
@@ -112,21 +115,25 @@ public class Application {
     private Insurance insurance;
 
     @Column(name = "check_findings", length = 2000)
+    @Size(max = 2000)
     private String checkFindings;
 
     @Column(name = "recommended_by", length = 60)
+    @Size(max = 60)
     private String recommendedBy;
 
     @Column(name = "recommended_at")
     private Instant recommendedAt;
 
     @Column(name = "decided_by", length = 60)
+    @Size(max = 60)
     private String decidedBy;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
 
     @Column(name = "agreement_accepted_by", length = 60)
+    @Size(max = 60)
     private String agreementAcceptedBy;
 
     @Column(name = "agreement_accepted_at")
@@ -190,7 +197,12 @@ public class Application {
     public ApplicationDocument attach(DocumentKind kind, String fileName, String contentType, byte[] content,
             String uploadedBy, Instant now) {
         requireDraft();
-        documents.removeIf(d -> d.getKind() == kind);
+        var existing = document(kind);
+        if (existing.isPresent()) {
+            // Replaced in place: a delete and an insert of the same kind would meet the unique key at flush.
+            existing.get().replace(fileName, contentType, content, uploadedBy, now);
+            return existing.get();
+        }
         var document = new ApplicationDocument(this, kind, fileName, contentType, content, uploadedBy, now);
         documents.add(document);
         return document;
@@ -228,7 +240,7 @@ public class Application {
             missing.add(new InvalidInput.FieldError("insurance",
                     "Give the insurer, policy number, both covers and the expiry date"));
         } else if (!insurance.getExpiresOn().isAfter(today)) {
-            missing.add(new InvalidInput.FieldError("insurance.expiresOn",
+            missing.add(new InvalidInput.FieldError("insurance.insuranceExpiresOn",
                     "The insurance expired on " + UkFormat.date(insurance.getExpiresOn())));
         }
         for (DocumentKind kind : missingDocuments()) {
@@ -265,12 +277,10 @@ public class Application {
         if (!clock.isExtendable()) {
             throw new RuleViolation("The evaluation period of DPS " + dps.getReference() + " cannot be extended.");
         }
-        if (justification == null || justification.strip().length() < MIN_JUSTIFICATION_LENGTH) {
-            throw new InvalidInput("justification", "Explain in at least " + MIN_JUSTIFICATION_LENGTH
-                    + " characters why the decision needs longer");
-        }
+        extensionJustification = uk.council.procurement.platform.Texts.required("justification", justification,
+                MIN_JUSTIFICATION_LENGTH, "Explain in at least " + MIN_JUSTIFICATION_LENGTH
+                        + " characters why the decision needs longer");
         deadlineExtended = true;
-        extensionJustification = justification.strip();
         dueDate = calendar.addWorkingDays(submittedOn, clock.extendedWorkingDays());
     }
 
@@ -323,12 +333,15 @@ public class Application {
         var errors = new ArrayList<InvalidInput.FieldError>();
         CqcRating worst = worstRating();
         for (ApplicationLot al : lots) {
-            String field = "lots." + al.getLot().getCode();
             var r = byLot.get(al.getLot().getId());
+            // Fields are named as the request names them: lots[i] is the i-th recommendation sent.
+            String item = r == null ? "lots" : "lots[" + recommendations.indexOf(r) + "]";
             if (r == null || r.outcome() == null) {
-                errors.add(new InvalidInput.FieldError(field, "Recommend an outcome for lot " + al.getLot().getCode()));
+                errors.add(new InvalidInput.FieldError(r == null ? item : item + ".outcome",
+                        "Recommend an outcome for lot " + al.getLot().getCode()));
                 continue;
             }
+            String field = item + ".reason";
             String reason = r.reason() == null ? null : r.reason().strip();
             if (r.outcome() != AdmissionOutcome.ADMIT && (reason == null || reason.length() < MIN_REASON_LENGTH)) {
                 errors.add(new InvalidInput.FieldError(field, "Give the provider a reason (at least "
@@ -341,7 +354,7 @@ public class Application {
                 continue;
             }
             al.getLot().getEligibility().objectionTo(r.outcome(), worst).ifPresent(objection ->
-                    errors.add(new InvalidInput.FieldError(field, "Lot " + al.getLot().getCode() + ": " + objection)));
+                    errors.add(new InvalidInput.FieldError(item + ".outcome", "Lot " + al.getLot().getCode() + ": " + objection)));
             al.recommend(r.outcome(), reason == null || reason.isEmpty() ? null : reason);
         }
         if (!errors.isEmpty()) {

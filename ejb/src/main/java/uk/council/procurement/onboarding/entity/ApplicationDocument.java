@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.StoredFile;
@@ -45,9 +46,11 @@ public class ApplicationDocument {
     private DocumentKind kind;
 
     @Column(name = "file_name", nullable = false, length = 255)
+    @Size(max = 255)
     private String fileName;
 
     @Column(name = "content_type", nullable = false, length = 100)
+    @Size(max = 100)
     private String contentType;
 
     @Column(name = "size_bytes", nullable = false)
@@ -61,6 +64,7 @@ public class ApplicationDocument {
     private Instant uploadedAt;
 
     @Column(name = "uploaded_by", nullable = false, length = 60)
+    @Size(max = 60)
     private String uploadedBy;
 
     protected ApplicationDocument() {
@@ -71,6 +75,17 @@ public class ApplicationDocument {
         if (kind == null) {
             throw new InvalidInput("kind", "Say which document this is");
         }
+        this.application = application;
+        this.kind = kind;
+        replace(fileName, contentType, content, uploadedBy, uploadedAt);
+    }
+
+    /**
+     * Takes a new file for this document. The bytes must be a PDF, Word or OpenDocument file, and
+     * the declared type (unless the generic application/octet-stream) and the file name's extension
+     * must both name the format the bytes are.
+     */
+    void replace(String fileName, String contentType, byte[] content, String uploadedBy, Instant uploadedAt) {
         if (content == null || content.length == 0) {
             throw new InvalidInput("file", "The file is empty");
         }
@@ -78,17 +93,23 @@ public class ApplicationDocument {
             throw new InvalidInput("file", "The file is larger than 5 MB");
         }
         String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.UK);
-        if (!ACCEPTED_TYPES.contains(type)) {
-            throw new InvalidInput("file", "Upload a PDF, Word or OpenDocument file (not " + (type.isEmpty() ? "an unknown type" : type) + ")");
-        }
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
+        var format = DocumentFormat.of(content).orElseThrow(() -> new InvalidInput("file",
+                "The file is not a PDF, Word or OpenDocument document (its content is something else)"));
+        String name = fileName == null || fileName.isBlank()
+                ? kind.name().toLowerCase(java.util.Locale.UK) + "." + format.extension() : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
         if (name.isEmpty() || name.length() > 255) {
             throw new InvalidInput("file", "The file needs a name of at most 255 characters");
         }
-        this.application = application;
-        this.kind = kind;
+        if (!type.isEmpty() && !type.equals("application/octet-stream") && !type.equals(format.mediaType())) {
+            throw new InvalidInput("file", "The file was sent as " + type + " but its content is a "
+                    + format.extension().toUpperCase(java.util.Locale.UK) + " document");
+        }
+        if (DocumentFormat.ofFileName(name).orElse(null) != format) {
+            throw new InvalidInput("file", "The file name must end in ." + format.extension()
+                    + " for a " + format.extension().toUpperCase(java.util.Locale.UK) + " document (not " + name + ")");
+        }
         this.fileName = name;
-        this.contentType = type;
+        this.contentType = format.mediaType();
         this.size = content.length;
         this.file = new StoredFile(content);
         this.uploadedBy = uploadedBy;

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import uk.council.procurement.dps.entity.AdmissionOutcome;
 import uk.council.procurement.dps.entity.Lot;
@@ -42,6 +43,7 @@ public class ApplicationLot {
     private AdmissionOutcome suggestedOutcome;
 
     @Column(name = "check_note", length = 500)
+    @Size(max = 500)
     private String checkNote;
 
     @Enumerated(EnumType.STRING)
@@ -49,6 +51,7 @@ public class ApplicationLot {
     private AdmissionOutcome recommendedOutcome;
 
     @Column(name = "recommendation_reason", length = 2000)
+    @Size(max = 2000)
     private String recommendationReason;
 
     @Enumerated(EnumType.STRING)
@@ -56,6 +59,7 @@ public class ApplicationLot {
     private AdmissionOutcome outcome;
 
     @Column(name = "outcome_reason", length = 2000)
+    @Size(max = 2000)
     private String outcomeReason;
 
     protected ApplicationLot() {

@@ -41,7 +41,8 @@ public class Insurance {
     private BigDecimal publicLiabilityCover;
 
     @Column(name = "insurance_expires_on")
-    private LocalDate expiresOn;
+    @uk.council.procurement.platform.PlausibleDate
+    private LocalDate insuranceExpiresOn;
 
     /** No insurance given yet. */
     public static final Insurance NONE = new Insurance(null, null, null, null, null);
@@ -55,17 +56,17 @@ public class Insurance {
         this.policyNumber = policyNumber == null || policyNumber.isBlank() ? null : policyNumber.trim();
         this.employersLiabilityCover = employersLiabilityCover;
         this.publicLiabilityCover = publicLiabilityCover;
-        this.expiresOn = expiresOn;
+        this.insuranceExpiresOn = expiresOn;
     }
 
     public boolean isEmpty() {
         return insurer == null && policyNumber == null && employersLiabilityCover == null
-                && publicLiabilityCover == null && expiresOn == null;
+                && publicLiabilityCover == null && insuranceExpiresOn == null;
     }
 
     public boolean isComplete() {
         return insurer != null && policyNumber != null && employersLiabilityCover != null
-                && publicLiabilityCover != null && expiresOn != null;
+                && publicLiabilityCover != null && insuranceExpiresOn != null;
     }
 
     public String getInsurer() {
@@ -85,6 +86,6 @@ public class Insurance {
     }
 
     public LocalDate getExpiresOn() {
-        return expiresOn;
+        return insuranceExpiresOn;
     }
 }

@@ -169,6 +169,11 @@ public class Workflows {
                 .map(t -> toOpenTask(t, processKeys.get(t.getProcessDefinitionId()), businessKey));
     }
 
+    /** Whether any process, running or ended, ever ran for this business key. */
+    public boolean knows(String businessKey) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0;
+    }
+
     /** Sets the due date of every open task of the business object. */
     public void setDueDate(String processKey, String businessKey, Instant due) {
         runningInstance(processKey, businessKey).ifPresent(id -> {

@@ -95,13 +95,16 @@ public class Providers {
 
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER})
     public Page<ProviderView> list(String nameContains, int first, int max) {
-        String pattern = "%" + (nameContains == null ? "" : nameContains.trim().toLowerCase(Locale.UK)) + "%";
-        long total = em.createQuery("select count(p) from ProviderOrganisation p where lower(p.name) like :name", Long.class)
+        uk.council.procurement.platform.Search.page(first, max);
+        String contains = uk.council.procurement.platform.Search.contains(nameContains);
+        String pattern = contains == null ? "%" : contains;
+        String like = " like :name" + uk.council.procurement.platform.Search.ESCAPE;
+        long total = em.createQuery("select count(p) from ProviderOrganisation p where lower(p.name)" + like, Long.class)
                 .setParameter("name", pattern).getSingleResult();
-        List<ProviderView> rows = em.createQuery("select p from ProviderOrganisation p where lower(p.name) like :name "
-                        + "order by p.name", ProviderOrganisation.class)
+        List<ProviderView> rows = em.createQuery("select p from ProviderOrganisation p where lower(p.name)" + like
+                        + " order by p.name, p.id", ProviderOrganisation.class)
                 .setParameter("name", pattern)
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .setFirstResult(first).setMaxResults(max)
                 .getResultStream().map(ProviderView::of).toList();
         return new Page<>(rows, total);
     }

@@ -18,11 +18,11 @@ public class Address {
     @NotBlank(message = "Address line 1 is required")
     @Size(max = 200)
     @Column(name = "address_line1", nullable = false, length = 200)
-    private String line1;
+    private String addressLine1;
 
     @Size(max = 200)
     @Column(name = "address_line2", length = 200)
-    private String line2;
+    private String addressLine2;
 
     @NotBlank(message = "Town is required")
     @Size(max = 100)
@@ -32,14 +32,15 @@ public class Address {
     @NotBlank(message = "Postcode is required")
     @Pattern(regexp = POSTCODE, message = POSTCODE_MESSAGE)
     @Column(nullable = false, length = 10)
+    @Size(max = 10)
     private String postcode;
 
     protected Address() {
     }
 
     public Address(String line1, String line2, String town, String postcode) {
-        this.line1 = trim(line1);
-        this.line2 = trim(line2);
+        this.addressLine1 = trim(line1);
+        this.addressLine2 = trim(line2);
         this.town = trim(town);
         this.postcode = normalisePostcode(postcode);
     }
@@ -61,11 +62,11 @@ public class Address {
     }
 
     public String getLine1() {
-        return line1;
+        return addressLine1;
     }
 
     public String getLine2() {
-        return line2;
+        return addressLine2;
     }
 
     public String getTown() {
@@ -78,7 +79,7 @@ public class Address {
 
     @Override
     public String toString() {
-        return String.join(", ", line2 == null ? new String[] {line1, town, postcode}
-                : new String[] {line1, line2, town, postcode});
+        return String.join(", ", addressLine2 == null ? new String[] {addressLine1, town, postcode}
+                : new String[] {addressLine1, addressLine2, town, postcode});
     }
 }

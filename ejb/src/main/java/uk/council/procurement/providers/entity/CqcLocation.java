@@ -29,6 +29,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import uk.council.procurement.platform.InvalidInput;
 
@@ -58,21 +59,27 @@ public class CqcLocation {
     private ProviderOrganisation provider;
 
     @Column(name = "location_id", nullable = false, unique = true, length = 20)
+    @Size(max = 20)
     private String locationId;
 
     @Column(nullable = false, length = 200)
+    @Size(max = 200)
     private String name;
 
     @Column(name = "address_line1", length = 200)
+    @Size(max = 200)
     private String addressLine1;
 
     @Column(length = 100)
+    @Size(max = 100)
     private String town;
 
     @Column(nullable = false, length = 10)
+    @Size(max = 10)
     private String postcode;
 
     @Column(name = "local_authority", length = 100)
+    @Size(max = 100)
     private String localAuthority;
 
     @Column(precision = 9, scale = 6)
@@ -114,6 +121,7 @@ public class CqcLocation {
 
     /** CQC's report link id, or the quality officer's evidence reference. */
     @Column(name = "rating_reference", length = 100)
+    @Size(max = 100)
     private String ratingReference;
 
     /** The last rating CQC published, kept apart so that evidence is superseded only by a newer one. */

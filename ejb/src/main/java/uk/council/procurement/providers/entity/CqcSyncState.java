@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 /** Where the last sync of CQC's changes feed ended: the next one starts there, so no change is missed. */
 @Entity
@@ -28,6 +29,7 @@ public class CqcSyncState {
     private Instant lastRunAt;
 
     @Column(name = "last_result", length = 1000)
+    @Size(max = 1000)
     private String lastResult;
 
     protected CqcSyncState() {

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** One rating a location held from a date: its history is the evidence behind every eligibility answer. */
 @Entity
@@ -42,12 +43,15 @@ public class LocationRating {
     private RatingSource source;
 
     @Column(length = 100)
+    @Size(max = 100)
     private String reference;
 
     @Column(length = 2000)
+    @Size(max = 2000)
     private String reason;
 
     @Column(name = "recorded_by", nullable = false, length = 60)
+    @Size(max = 60)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false)

@@ -52,10 +52,12 @@ public class ProviderOrganisation {
     /** The registered provider's id at CQC: every location the organisation lists must be under it. */
     @Pattern(regexp = CqcLocation.CQC_ID, message = "must be a CQC provider id such as 1-100000001")
     @Column(name = "cqc_provider_id", unique = true, length = 20)
+    @Size(max = 20)
     private String cqcProviderId;
 
     @Pattern(regexp = COMPANY_NUMBER, message = "must be a Companies House number: 8 digits, or 2 letters and 6 digits")
     @Column(name = "company_number", length = 8)
+    @Size(max = 8)
     private String companyNumber;
 
     @Valid
@@ -76,6 +78,7 @@ public class ProviderOrganisation {
 
     @Pattern(regexp = PHONE, message = "must be a telephone number of 10 to 20 digits")
     @Column(name = "contact_phone", length = 20)
+    @Size(max = 20)
     private String contactPhone;
 
     @Column(name = "created_at", nullable = false)

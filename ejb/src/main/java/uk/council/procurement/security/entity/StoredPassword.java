@@ -2,6 +2,7 @@ package uk.council.procurement.security.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 
 /**
  * A salted PBKDF2-HMAC-SHA-256 hash, stored as the server's Elytron jdbc-realm reads it with its
@@ -12,9 +13,11 @@ import jakarta.persistence.Embeddable;
 public class StoredPassword {
 
     @Column(name = "password_hash", nullable = false, length = 100)
+    @Size(max = 100)
     private String hash;
 
     @Column(name = "password_salt", nullable = false, length = 60)
+    @Size(max = 60)
     private String salt;
 
     @Column(name = "password_iterations", nullable = false)

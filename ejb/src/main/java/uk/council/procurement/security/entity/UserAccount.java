@@ -48,6 +48,7 @@ public class UserAccount {
     @Pattern(regexp = USERNAME_PATTERN,
             message = "must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores")
     @Column(nullable = false, unique = true, length = 60)
+    @Size(max = 60)
     private String username;
 
     @Embedded

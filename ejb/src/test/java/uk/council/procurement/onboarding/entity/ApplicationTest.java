@@ -62,7 +62,7 @@ class ApplicationTest {
         application.updateInsurance(new Insurance("Insurer", "P-1", new BigDecimal("5000000"), new BigDecimal("1000000"),
                 LocalDate.of(2027, 12, 1)));
         for (DocumentKind kind : DocumentKind.values()) {
-            application.attach(kind, kind + ".pdf", "application/pdf", new byte[] {1}, "grace", now);
+            application.attach(kind, kind + ".pdf", "application/pdf", "%PDF-1.4 minimal".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "grace", now);
         }
         return application;
     }
@@ -127,7 +127,7 @@ class ApplicationTest {
         var application = submitted(CqcRating.INADEQUATE);
         var refused = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInput.class,
                 () -> application.recommend(List.of(new LotRecommendation(11L, AdmissionOutcome.ADMIT, null)), "officer", now));
-        assertThat(refused.errors()).extracting(InvalidInput.FieldError::field).containsExactlyInAnyOrder("lots.R1", "lots.R2");
+        assertThat(refused.errors()).extracting(InvalidInput.FieldError::field).containsExactlyInAnyOrder("lots[0].outcome", "lots");
         assertThat(refused.getMessage()).contains("can only be admitted as suspended", "Recommend an outcome for lot R2");
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.UNDER_EVALUATION);
 

@@ -24,8 +24,8 @@ public class BasicChallenge implements ContainerRequestFilter {
         if (request.getSecurityContext().getUserPrincipal() != null || isPublic(request)) {
             return;
         }
-        request.abortWith(Response.fromResponse(Problem.response(401, "Unauthorized",
-                        "Sign in with HTTP Basic authentication.", null, null))
+        request.abortWith(Response.fromResponse(Problem.response(ProblemType.UNAUTHORIZED,
+                        "Sign in with HTTP Basic authentication."))
                 .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build());
     }
 

@@ -29,21 +29,23 @@ public final class ETags {
 
     /** How the API documents the header. */
     public static final String IF_MATCH = "The ETag of the version you last read (e.g. \"3\"); required. "
-            + "A change made by someone else since then gets 409 and nothing is saved.";
+            + "A change made by someone else since then gets 412 (nothing is saved); without If-Match, 428.";
 
     /** The version the client read, from If-Match ("3", W/"3" or 3); 428 if it sent none. */
     public static long version(String value) {
         if (value == null || value.isBlank()) {
-            throw new WebApplicationException(Problem.response(Problem.PRECONDITION_REQUIRED,
-                    "Precondition required", "Send If-Match with the ETag (version) you last read, so that "
-                            + "a change made by someone else in between is not overwritten.", null, null));
+            throw new WebApplicationException(Problem.response(ProblemType.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag (version) you last read, so that "
+                            + "a change made by someone else in between is not overwritten."));
         }
         String digits = value.trim().replaceFirst("^W/", "").replace("\"", "");
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new WebApplicationException(Problem.response(400, "Invalid If-Match",
-                    "If-Match must be the ETag of the resource, such as \"3\".", null, null));
+            throw new WebApplicationException(Problem.response(ProblemType.INVALID_INPUT, "Invalid If-Match",
+                    "If-Match must be the ETag of the resource, such as \"3\".", null,
+                    java.util.List.of(new uk.council.procurement.platform.InvalidInput.FieldError("If-Match",
+                            "must be the ETag you read, such as \"3\""))));
         }
     }
 }

@@ -37,7 +37,7 @@ public class TestClockResource {
     public Now move(Now now) {
         requireTestRun();
         if (now == null || now.now() == null) {
-            throw new jakarta.ws.rs.BadRequestException("Give now, an instant such as 2028-04-03T08:59:00Z");
+            throw new uk.council.procurement.platform.InvalidInput("now", "Give now, an instant such as 2028-04-03T08:59:00Z");
         }
         Clocks.moveTo(now.now());
         return now;

@@ -17,8 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.TestData;
 
-/** Test runs only (-Ddps.test-clock=true): the inbox benchmark's load of open tasks. 404 anywhere else. */
-@Path("test-data/inbox-load")
+/**
+ * Test runs only (-Ddps.test-clock=true): the inbox benchmark's load of open tasks, and a digest of the
+ * database for tests that prove a refused request changed nothing. 404 anywhere else.
+ */
+@Path("test-data")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Test runs")
@@ -30,6 +33,7 @@ public class TestDataResource {
     TestData testData;
 
     @POST
+    @Path("inbox-load")
     @Operation(summary = "Test runs only: open evaluation tasks numbered from..., (in batches)")
     public Map<String, Integer> load(@QueryParam("from") @DefaultValue("0") int from,
             @QueryParam("count") @DefaultValue("1000") int count) {
@@ -41,6 +45,13 @@ public class TestDataResource {
         }
         testData.analyze();
         return Map.of("opened", count);
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("fingerprint")
+    @Operation(summary = "Test runs only: a digest of the database's state (row counts and version sums per table)")
+    public Map<String, String> fingerprint() {
+        return Map.of("fingerprint", testData.fingerprint());
     }
 
 }

@@ -125,12 +125,24 @@ public class ApplicationsResource {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.oasis.opendocument.text", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Upload a document of a draft (provider users)",
-            description = "The body is the file; its Content-Type must be PDF, Word or OpenDocument; at most 5 MB.")
+            description = "The body is the file, at most 5 MB (413 otherwise): a PDF, Word (.doc, .docx) or OpenDocument "
+                    + "text, recognised by its content; the declared Content-Type (or application/octet-stream) and the "
+                    + "fileName's extension must name the same format. A new upload of a kind replaces the previous one.")
     public Response upload(@PathParam("reference") String reference, @PathParam("kind") String kind,
-            @QueryParam("fileName") String fileName, byte[] content) {
+            @QueryParam("fileName") String fileName, java.io.InputStream body) {
         String type = headers.getMediaType() == null ? null : headers.getMediaType().toString();
+        byte[] content;
+        try {
+            content = body.readNBytes(uk.council.procurement.onboarding.entity.ApplicationDocument.MAX_BYTES + 1);
+        } catch (java.io.IOException e) {
+            content = null; // the container stopped reading: larger than it takes
+        }
+        if (content == null || content.length > uk.council.procurement.onboarding.entity.ApplicationDocument.MAX_BYTES) {
+            throw new jakarta.ws.rs.WebApplicationException(uk.council.procurement.web.api.Problem.response(
+                    uk.council.procurement.web.api.ProblemType.TOO_LARGE, "The file is larger than 5 MB."));
+        }
         return withETag(applications.attachDocument(reference, kind(kind),
-                fileName == null ? kind.toLowerCase(java.util.Locale.UK) : fileName, type, content));
+                fileName, type, content));
     }
 
     @GET

@@ -43,7 +43,7 @@ public class Apply implements Serializable {
             "insurance.insurer", FORM + ":insurer", "insurance.policyNumber", FORM + ":policyNumber",
             "insurance.employersLiabilityCover", FORM + ":employersLiability",
             "insurance.publicLiabilityCover", FORM + ":publicLiability",
-            "insurance.expiresOn", FORM + ":insuranceExpires");
+            "insurance.insuranceExpiresOn", FORM + ":insuranceExpires");
 
     @EJB
     transient Applications applications;

@@ -62,7 +62,8 @@ public class Review implements Serializable {
     public String recommend() {
         var fields = new HashMap<String, String>();
         for (int i = 0; i < recommendation.size(); i++) {
-            fields.put("lots." + recommendation.get(i).getLot().code(), "recommendForm:lots:" + i + ":reason");
+            fields.put("lots[" + i + "].reason", "recommendForm:lots:" + i + ":reason");
+            fields.put("lots[" + i + "].outcome", "recommendForm:lots:" + i + ":reason");
         }
         return done(Messages.attempt(() -> applications.recommend(ref, application.version(),
                 recommendation.stream().map(RecommendationRow::toRecommendation).toList()), fields),

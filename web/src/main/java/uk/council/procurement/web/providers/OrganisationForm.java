@@ -25,7 +25,7 @@ public class OrganisationForm implements Serializable {
     /** Where each field's message goes, given the id of the form that holds the inputs. */
     static Map<String, String> fields(String formId) {
         return Map.of("name", formId + ":orgName", "companyNumber", formId + ":companyNumber",
-                "address.line1", formId + ":addressLine1", "address.line2", formId + ":addressLine2",
+                "address.addressLine1", formId + ":addressLine1", "address.addressLine2", formId + ":addressLine2",
                 "address.town", formId + ":town", "address.postcode", formId + ":postcode",
                 "contactName", formId + ":contactName", "contactEmail", formId + ":contactEmail",
                 "contactPhone", formId + ":contactPhone", "cqcProviderId", formId + ":cqcProviderId");

@@ -1,0 +1,1093 @@
+package uk.council.procurement.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input, generated from the OpenAPI document: for every operation under /dps/api, every path,
+ * query and If-Match parameter and every field of its JSON body (nested objects and array items
+ * too) gets bad values, one at a time, in an otherwise valid request; each answer must be a 4xx
+ * problem document of the right status that names the field and shows no internals, and the
+ * database must not change (GET /api/test-data/fingerprint before and after). Afterwards the valid
+ * baseline of each operation is sent once, to prove that the bad value, not something else, was
+ * what the server refused. The report goes to target/bad-input/report.txt.
+ *
+ * System properties: badinput.threads (parallel requests within one operation's cases, default 2),
+ * badinput.fingerprintEachCase (true: fingerprint around every case, run one at a time).
+ */
+class BadInputIT extends ServerTest {
+
+    private static final String OFFICER = "officer";
+    private static final String LEAD = "lead";
+    private static final String QUALITY = "quality";
+    private static final String ADMIN = "admin";
+    private static final String PROBLEM_PREFIX = "urn:council:dps:problem:";
+
+    private static final int THREADS = Integer.getInteger("badinput.threads", 2);
+    private static final boolean FINGERPRINT_EACH_CASE = Boolean.getBoolean("badinput.fingerprintEachCase");
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final String RUN = Api.unique();
+
+    /** Query parameters whose value is one of a fixed set, though the document types them as text. */
+    private static final Set<String> ENUM_LIKE_QUERY = Set.of("sort", "scope", "procedure", "status");
+
+    /** Operations whose JSON body may be left out (an approval without a comment). */
+    private static final Set<String> OPTIONAL_BODY = Set.of("POST applications/{reference}/approval");
+
+    /** Operations without a valid request this test can make: their cases are shape-only. */
+    private static final Map<String, String> NO_BASELINE = Map.of(
+            "POST applications/{reference}/incidents/{incidentId}/retry",
+            "needs an automatic step that failed all its retries (an incident); none exists here");
+
+    /** Operations this test knows how to call validly (GETs, and the changes in the order their baselines run at the end). */
+    private static final List<String> KNOWN_GETS = List.of("GET dps", "GET dps/{reference}",
+            "GET dps/{reference}/lots/{lotId}/eligible-locations", "GET dps/{reference}/lots/{lotId}/admissions",
+            "GET applications", "GET applications/{reference}", "GET applications/{reference}/history",
+            "GET applications/{reference}/process", "GET providers", "GET providers/me", "GET providers/{id}",
+            "GET providers/{id}/locations/{locationId}/ratings", "GET providers/{id}/admissions",
+            "GET admissions/{id}", "GET admissions/{id}/history", "GET tasks", "GET tasks/counts",
+            "GET tasks/procedures", "GET notifications", "GET cqc/sync");
+
+    /**
+     * The valid baselines of the changes, in an order where none spoils a later one: the DPS draft is
+     * changed, given a lot and opened; the draft application is saved, completed and submitted; the
+     * application under evaluation is assigned, released, extended and recommended; and so on.
+     */
+    private static final List<String> HAPPY_ORDER = List.of(
+            "POST cqc/imports",
+            "PUT dps/{reference}", "POST dps/{reference}/lots", "PUT dps/{reference}/lots/{lotId}",
+            "POST dps/{reference}/open", "POST dps/{reference}/close", "POST dps",
+            "POST providers/registrations", "PUT providers/{id}",
+            "POST providers/{id}/locations/{locationId}/refresh", "POST providers/{id}/locations/{locationId}/evidence",
+            "POST providers/{id}/locations", "DELETE providers/{id}/locations/{locationId}",
+            "POST applications", "PUT applications/{reference}/draft", "PUT applications/{reference}/documents/{kind}",
+            "POST applications/{reference}/submission",
+            "POST tasks/{businessKey}/assignment", "DELETE tasks/{businessKey}/assignment",
+            "POST applications/{reference}/deadline-extension", "POST applications/{reference}/recommendation",
+            "POST applications/{reference}/return", "POST applications/{reference}/approval",
+            "POST applications/{reference}/agreement",
+            "POST admissions/{id}/locations", "POST admissions/{id}/suspension", "POST admissions/{id}/lifting",
+            "POST cqc/sync");
+
+    // --- the data the valid requests need, made once -------------------------------------------------
+
+    /** Lot R1 of the open demo DPS. */
+    static long r1;
+    /** A provider with a complete draft (saved, documented, submitted at the end). */
+    static Fixtures.Provider providerA;
+    static String draftD;
+    /** A provider without an application: starts one, lists and removes a location. */
+    static Fixtures.Provider provider0;
+    static String newLocationOf0;
+    /** Applications: under evaluation; awaiting approval (two); awaiting the provider's agreement. */
+    static String underEvaluation;
+    static String awaitingApproval;
+    static String awaitingApproval2;
+    static Fixtures.Provider providerG;
+    static String awaitingAgreement;
+    /** An admitted provider: R1 active, R2 suspended, and a location listed after admission. */
+    static Fixtures.Provider providerH;
+    static long activeAdmission;
+    static long suspendedAdmission;
+    static String uncoveredLocationOfH;
+    /** A draft dynamic market with one lot, and an open one to close. */
+    static String draftDps;
+    static long draftDpsLot;
+    static String openMarket;
+    /** The CQC provider id a registration names (served by the stub). */
+    static String registrationCqcId;
+    static double fixtureSeconds;
+
+    @BeforeAll
+    static void makeTheDataValidRequestsNeed() throws Exception {
+        long started = System.nanoTime();
+        r1 = Fixtures.lots(OFFICER, Fixtures.OPEN_DPS).get("R1");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            var tasks = List.<Callable<Void>>of(() -> {
+                providerA = Fixtures.provider("GOOD");
+                draftD = Fixtures.completeDraft(providerA, Fixtures.OPEN_DPS, List.of("R1"));
+                provider0 = Fixtures.provider("GOOD");
+                newLocationOf0 = Fixtures.cqcId(6, Api.unique());
+                CqcStub.location(newLocationOf0, provider0.cqcProviderId(), provider0.name() + " Annex", "Good",
+                        TODAY.minusMonths(2), 53.60, -2.31, CqcStub.RESIDENTIAL);
+                registrationCqcId = Fixtures.cqcId(2, "registration-" + RUN);
+                CqcStub.provider(registrationCqcId, "Bad Input " + RUN + " Ltd");
+                return null;
+            }, () -> {
+                underEvaluation = Fixtures.submitted(Fixtures.provider("GOOD"), Fixtures.OPEN_DPS, List.of("R1"));
+                awaitingApproval = Fixtures.submitted(Fixtures.provider("GOOD"), Fixtures.OPEN_DPS, List.of("R1"));
+                Fixtures.recommend(OFFICER, awaitingApproval, Map.of("R1", "ADMIT")).expect(200);
+                return null;
+            }, () -> {
+                awaitingApproval2 = Fixtures.submitted(Fixtures.provider("GOOD"), Fixtures.OPEN_DPS, List.of("R1"));
+                Fixtures.recommend(OFFICER, awaitingApproval2, Map.of("R1", "ADMIT")).expect(200);
+                providerG = Fixtures.provider("GOOD");
+                awaitingAgreement = Fixtures.submitted(providerG, Fixtures.OPEN_DPS, List.of("R1"));
+                Fixtures.recommend(OFFICER, awaitingAgreement, Map.of("R1", "ADMIT")).expect(200);
+                Fixtures.approve(LEAD, awaitingAgreement).expect(200);
+                Api.awaitStatus(providerG.username(), awaitingAgreement, "AWAITING_AGREEMENT");
+                return null;
+            }, () -> {
+                providerH = Fixtures.provider("GOOD");
+                Fixtures.admitted(providerH, Fixtures.OPEN_DPS, Map.of("R1", "ADMIT", "R2", "ADMIT"));
+                var admissions = Api.get(OFFICER, "providers/" + providerH.id() + "/admissions").expect(200).array()
+                        .stream().map(JsonObject.class::cast)
+                        .collect(Collectors.toMap(a -> a.getString("lotCode"), a -> a.getJsonNumber("id").longValue()));
+                activeAdmission = admissions.get("R1");
+                suspendedAdmission = admissions.get("R2");
+                Api.post(OFFICER, "admissions/" + suspendedAdmission + "/suspension",
+                        "{\"reason\": \"Suspended for the bad input test\", \"liftingNeedsLead\": false}",
+                        Api.get(OFFICER, "admissions/" + suspendedAdmission).expect(200).etag()).expect(200);
+                uncoveredLocationOfH = Fixtures.cqcId(7, Api.unique());
+                CqcStub.location(uncoveredLocationOfH, providerH.cqcProviderId(), providerH.name() + " Lodge", "Good",
+                        TODAY.minusMonths(2), 53.61, -2.29, CqcStub.RESIDENTIAL);
+                Api.post(providerH.username(), "providers/" + providerH.id() + "/locations",
+                        "{\"locationId\": \"" + uncoveredLocationOfH + "\"}", null).expect(201);
+
+                draftDps = "BI-X-" + Api.unique().toUpperCase(Locale.ROOT);
+                Api.post(OFFICER, "dps", """
+                        {"reference": "%s", "title": "Bad input draft market", "regime": "PA_2023_DYNAMIC_MARKET",
+                         "termStart": "%s", "termEnd": "%s", "extensionOptions": 0, "extensionMonths": 12,
+                         "evaluationWorkingDays": 15, "extendedEvaluationWorkingDays": null}
+                        """.formatted(draftDps, TODAY.minusMonths(1), TODAY.plusYears(3)), null).expect(201);
+                draftDpsLot = Api.post(OFFICER, "dps/" + draftDps + "/lots", """
+                        {"code": "1", "title": "Bad input lot", "careSetting": "RESIDENTIAL", "careCategory": "OLDER_PEOPLE",
+                         "minimumRating": "GOOD", "admitInadequateSuspended": false}
+                        """, null).expect(201).json().getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
+                openMarket = Fixtures.openMarket("RESIDENTIAL", "GOOD", false, null);
+                return null;
+            });
+            for (Future<Void> done : pool.invokeAll(tasks)) {
+                done.get(); // rethrows what went wrong
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        fixtureSeconds = (System.nanoTime() - started) / 1e9;
+    }
+
+    // --- one operation of the document, and how to call it validly --------------------------------
+
+    enum BodyKind { NONE, JSON_OBJECT, RAW_JSON, BINARY }
+
+    static final class Plan {
+        final String method;
+        final String template;
+        final String key;
+        final Map<String, JsonObject> pathParams = new LinkedHashMap<>();
+        final Map<String, JsonObject> queryParams = new LinkedHashMap<>();
+        boolean ifMatch;
+        String user = OFFICER;
+        final Map<String, String> pathValues = new LinkedHashMap<>();
+        final Map<String, String> query = new LinkedHashMap<>();
+        BodyKind bodyKind = BodyKind.NONE;
+        JsonObject bodySchema;
+        Boolean bodyRequired;
+        String contentType;
+        final Map<String, JsonValue> overrides = new HashMap<>();
+        Supplier<JsonObject> overlay;
+        Supplier<String> etagSource;
+        String rawBaseline;
+        /** Why no valid request can be made (its cases are shape-only); null when one can. */
+        String shapeOnly;
+        /** Known to this test: a refused baseline is a failure, not a reason to call it shape-only. */
+        boolean known;
+
+        JsonValue baselineJson;
+        byte[] body;
+        String etag;
+        final AtomicInteger cases = new AtomicInteger();
+        final AtomicInteger failures = new AtomicInteger();
+        final Map<Integer, Integer> answers = Collections.synchronizedMap(new TreeMap<>());
+        Integer baselineStatus;
+        String baselineAnswer;
+        long millis;
+
+        Plan(String method, String template) {
+            this.method = method;
+            this.template = template;
+            this.key = method + " " + template;
+        }
+
+        String ifMatchHeader() {
+            return ifMatch && etag != null ? "\"" + etag + "\"" : null;
+        }
+    }
+
+    /** One bad request: the baseline with one thing changed, and the statuses it may get (empty: any 4xx). */
+    record Case(Plan plan, String kind, String target, String value, Map<String, String> pathValues,
+            Map<String, String> query, String ifMatch, byte[] body, String contentType, Set<Integer> expected,
+            String leaf) {
+    }
+
+    record Failure(String operation, String kind, String target, String value, String expected, int status,
+            String reasons, String excerpt) {
+
+        String line() {
+            return "%s | %s %s | value %s | expected %s | got %s | %s%n      body: %s".formatted(operation, kind, target,
+                    value, expected, status < 0 ? "no answer" : status == 0 ? "-" : String.valueOf(status), reasons, excerpt);
+        }
+    }
+
+    private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger total = new AtomicInteger();
+    private final AtomicInteger shapeOnlyCases = new AtomicInteger();
+    private final List<String> skipped = new ArrayList<>();
+    private final List<String> fingerprintChanges = new ArrayList<>();
+    private boolean fingerprints = true;
+    private String lastFingerprint;
+
+    @Test
+    void everyBadValueOfEveryOperationIsRefusedWithAProblemAndChangesNothing() throws Exception {
+        long started = System.nanoTime();
+        JsonObject document = openApi();
+        List<Plan> plans = plans(document);
+        assertThat(plans).as("operations under /dps/api in the OpenAPI document").isNotEmpty();
+        for (Plan plan : plans) {
+            try {
+                prepare(plan, document);
+            } catch (RuntimeException | AssertionError e) {
+                plan.shapeOnly = "its valid request could not be prepared: " + e.getMessage();
+                if (plan.bodyKind == BodyKind.JSON_OBJECT && plan.baselineJson == null) {
+                    plan.baselineJson = JsonValue.EMPTY_JSON_OBJECT;
+                    plan.body = "{}".getBytes(StandardCharsets.UTF_8);
+                }
+                if (plan.known) {
+                    failures.add(new Failure(plan.key + " as " + plan.user, "setup", "(valid request)", "", "prepared",
+                            0, "its valid request could not be prepared: " + e, ""));
+                }
+            }
+        }
+        awaitQuietDatabase();
+
+        long casesStarted = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, THREADS));
+        try {
+            for (Plan plan : plans) {
+                refreshETag(plan); // as it is now, should an earlier operation's bad request have changed it
+                run(plan, cases(plan, document), pool);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long happyStarted = System.nanoTime();
+        runBaselines(plans);
+        long ended = System.nanoTime();
+
+        String report = report(plans, (casesStarted - started) / 1e9, (happyStarted - casesStarted) / 1e9,
+                (ended - happyStarted) / 1e9, (ended - started) / 1e9);
+        Path file = Path.of("target/bad-input/report.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        System.out.println("BadInputIT: " + total.get() + " bad-input cases (" + shapeOnlyCases.get()
+                + " shape-only), " + failures.size() + " failures; report in " + file.toAbsolutePath());
+
+        assertThat(total.get()).as("bad-input cases sent").isGreaterThanOrEqualTo(300);
+        assertThat(failures).as("failures (see %s):%n%s", file.toAbsolutePath(), failures.stream().limit(40)
+                .map(Failure::line).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    // --- reading the document -----------------------------------------------------------------------
+
+    private static JsonObject openApi() {
+        String host = Api.BASE.replaceFirst("dps/?$", "");
+        var reply = Api.send(HttpRequest.newBuilder(URI.create(host + "openapi?format=JSON"))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").GET());
+        reply.expect(200);
+        return reply.json();
+    }
+
+    private List<Plan> plans(JsonObject document) {
+        JsonObject paths = document.getJsonObject("paths");
+        String prefix = "/dps/api/";
+        for (String candidate : List.of("/dps/api/", "/api/", "/")) {
+            if (paths.keySet().stream().anyMatch(p -> p.startsWith(candidate + "applications"))) {
+                prefix = candidate;
+                break;
+            }
+        }
+        var plans = new ArrayList<Plan>();
+        for (var entry : paths.entrySet()) {
+            if (!entry.getKey().startsWith(prefix)) {
+                continue;
+            }
+            String template = entry.getKey().substring(prefix.length()).replaceAll("/+$", "");
+            JsonObject item = entry.getValue().asJsonObject();
+            for (String method : List.of("get", "put", "post", "delete", "patch")) {
+                if (!(item.get(method) instanceof JsonObject operation)) {
+                    continue;
+                }
+                Plan plan = new Plan(method.toUpperCase(Locale.ROOT), template);
+                if (template.startsWith("test-clock") || template.startsWith("test-data")) {
+                    skipped.add(plan.key + "  (test runs only)");
+                    continue;
+                }
+                if (plan.key.equals("GET applications/{reference}/documents/{kind}")) {
+                    skipped.add(plan.key + "  (document download)");
+                    continue;
+                }
+                readParameters(plan, item, operation, document);
+                readBody(plan, operation, document);
+                plans.add(plan);
+            }
+        }
+        plans.sort((x, y) -> x.key.compareTo(y.key));
+        return plans;
+    }
+
+    private static void readParameters(Plan plan, JsonObject item, JsonObject operation, JsonObject document) {
+        var parameters = new ArrayList<JsonObject>();
+        for (JsonObject holder : List.of(item, operation)) {
+            if (holder.get("parameters") instanceof JsonArray list) {
+                for (JsonValue p : list) {
+                    JsonObject parameter = p.asJsonObject();
+                    if (parameter.get("$ref") instanceof JsonString ref) {
+                        parameter = BadValues.pointer(document, ref.getString());
+                    }
+                    parameters.add(parameter);
+                }
+            }
+        }
+        Matcher placeholders = Pattern.compile("\\{([^}]+)}").matcher(plan.template);
+        while (placeholders.find()) {
+            plan.pathParams.put(placeholders.group(1), JsonValue.EMPTY_JSON_OBJECT);
+        }
+        for (JsonObject parameter : parameters) {
+            String name = parameter.getString("name", "");
+            String in = parameter.getString("in", "");
+            JsonObject schema = BadValues.resolve(parameter.get("schema") instanceof JsonObject s ? s
+                    : JsonValue.EMPTY_JSON_OBJECT, document);
+            switch (in) {
+                case "path" -> {
+                    if (plan.pathParams.containsKey(name)) {
+                        plan.pathParams.put(name, schema);
+                    }
+                }
+                case "query" -> plan.queryParams.put(name, schema);
+                case "header" -> plan.ifMatch |= name.equalsIgnoreCase("If-Match");
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void readBody(Plan plan, JsonObject operation, JsonObject document) {
+        if (!(operation.get("requestBody") instanceof JsonObject requestBody)) {
+            return;
+        }
+        if (requestBody.get("$ref") instanceof JsonString ref) {
+            requestBody = BadValues.pointer(document, ref.getString());
+        }
+        plan.bodyRequired = requestBody.get("required") == JsonValue.TRUE ? Boolean.TRUE
+                : requestBody.get("required") == JsonValue.FALSE ? Boolean.FALSE : null;
+        if (!(requestBody.get("content") instanceof JsonObject content) || content.isEmpty()) {
+            return;
+        }
+        String json = content.keySet().stream().filter(t -> t.equals("application/json") || t.endsWith("+json"))
+                .findFirst().orElse(null);
+        if (json != null) {
+            JsonObject schema = content.getJsonObject(json).get("schema") instanceof JsonObject s ? s
+                    : JsonValue.EMPTY_JSON_OBJECT;
+            plan.contentType = "application/json";
+            plan.bodySchema = schema;
+            plan.bodyKind = BadValues.isObjectWithProperties(BadValues.resolve(schema, document)) ? BodyKind.JSON_OBJECT
+                    : BodyKind.RAW_JSON;
+        } else {
+            plan.contentType = content.containsKey("application/pdf") ? "application/pdf" : content.keySet().iterator().next();
+            plan.bodyKind = BodyKind.BINARY;
+        }
+    }
+
+    // --- valid requests ------------------------------------------------------------------------------
+
+    /** Who calls, with which ids, and the valid body: the semantic parts a schema cannot give. */
+    private void configure(Plan plan) {
+        String first = plan.template.split("/")[0];
+        for (String name : plan.pathParams.keySet()) {
+            String value = switch (first + ":" + name) {
+                case "dps:reference" -> Fixtures.OPEN_DPS;
+                case "dps:lotId" -> String.valueOf(r1);
+                case "applications:reference" -> underEvaluation;
+                case "applications:kind" -> "SAFEGUARDING_POLICY";
+                case "applications:incidentId" -> "no-such-incident";
+                case "providers:id" -> String.valueOf(providerA.id());
+                case "providers:locationId" -> providerA.locationId();
+                case "admissions:id" -> String.valueOf(activeAdmission);
+                case "tasks:businessKey" -> underEvaluation;
+                default -> null;
+            };
+            if (value == null) {
+                plan.shapeOnly = "no value known for path parameter " + name;
+                value = "1";
+            }
+            plan.pathValues.put(name, value);
+        }
+        plan.known = KNOWN_GETS.contains(plan.key) || HAPPY_ORDER.contains(plan.key);
+        switch (plan.key) {
+            case "GET providers/me" -> plan.user = providerA.username();
+            case "GET providers/{id}/admissions" -> plan.pathValues.put("id", String.valueOf(providerH.id()));
+            case "GET dps/{reference}/lots/{lotId}/eligible-locations" -> {
+                plan.query.put("lat", "53.59");
+                plan.query.put("lon", "-2.30");
+                plan.query.put("km", "20");
+            }
+            case "POST dps" -> {
+                plan.overrides.put("reference", Json.createValue("BI-" + RUN.toUpperCase(Locale.ROOT)));
+                plan.overrides.put("title", Json.createValue("Bad input market " + RUN));
+            }
+            case "PUT dps/{reference}", "POST dps/{reference}/open" -> plan.pathValues.put("reference", draftDps);
+            case "POST dps/{reference}/lots" -> {
+                plan.pathValues.put("reference", draftDps);
+                plan.overrides.put("code", Json.createValue("BI2"));
+                plan.overrides.put("title", Json.createValue("Bad input lot two"));
+            }
+            case "PUT dps/{reference}/lots/{lotId}" -> {
+                plan.pathValues.put("reference", draftDps);
+                plan.pathValues.put("lotId", String.valueOf(draftDpsLot));
+                plan.overlay = () -> lotOfDraftDps(OFFICER);
+                plan.etagSource = () -> String.valueOf(lotOfDraftDps(OFFICER).getJsonNumber("version").longValue());
+            }
+            case "POST dps/{reference}/close" -> plan.pathValues.put("reference", openMarket);
+            case "POST providers/registrations" -> {
+                plan.user = null;
+                plan.overrides.put("organisation.name", Json.createValue("Bad Input " + RUN + " Ltd"));
+                plan.overrides.put("organisation.cqcProviderId", Json.createValue(registrationCqcId));
+                plan.overrides.put("username", Json.createValue("bi-" + RUN));
+                plan.overrides.put("email", Json.createValue("bi-" + RUN + "@example.org"));
+            }
+            case "PUT providers/{id}" -> plan.user = providerA.username();
+            case "POST providers/{id}/locations" -> {
+                plan.user = provider0.username();
+                plan.pathValues.put("id", String.valueOf(provider0.id()));
+                plan.overrides.put("locationId", Json.createValue(newLocationOf0));
+            }
+            case "POST providers/{id}/locations/{locationId}/evidence" -> plan.user = QUALITY;
+            case "DELETE providers/{id}/locations/{locationId}" -> {
+                plan.user = provider0.username();
+                plan.pathValues.put("id", String.valueOf(provider0.id()));
+                plan.pathValues.put("locationId", provider0.locationId());
+            }
+            case "POST cqc/imports" -> {
+                plan.user = QUALITY;
+                plan.rawBaseline = "[]";
+            }
+            case "POST cqc/sync" -> plan.user = QUALITY;
+            case "POST applications" -> plan.user = provider0.username();
+            case "PUT applications/{reference}/draft", "POST applications/{reference}/submission" -> {
+                plan.user = providerA.username();
+                plan.pathValues.put("reference", draftD);
+            }
+            case "PUT applications/{reference}/documents/{kind}" -> {
+                plan.user = providerA.username();
+                plan.pathValues.put("reference", draftD);
+                plan.query.put("fileName", "bad-input.pdf");
+            }
+            case "POST applications/{reference}/approval" -> {
+                plan.user = LEAD;
+                plan.pathValues.put("reference", awaitingApproval);
+            }
+            case "POST applications/{reference}/return" -> {
+                plan.user = LEAD;
+                plan.pathValues.put("reference", awaitingApproval2);
+            }
+            case "POST applications/{reference}/agreement" -> {
+                plan.user = providerG.username();
+                plan.pathValues.put("reference", awaitingAgreement);
+            }
+            case "POST admissions/{id}/lifting" -> {
+                plan.user = LEAD;
+                plan.pathValues.put("id", String.valueOf(suspendedAdmission));
+            }
+            case "POST admissions/{id}/locations" -> plan.overrides.put("locationId", Json.createValue(uncoveredLocationOfH));
+            default -> {
+            }
+        }
+        if (NO_BASELINE.containsKey(plan.key)) {
+            plan.shapeOnly = NO_BASELINE.get(plan.key);
+        } else if (!plan.known && plan.shapeOnly == null && !plan.method.equals("GET")) {
+            plan.shapeOnly = "not known to this test: no valid request of it can be made here";
+        }
+    }
+
+    /** Values of fields whose valid value is semantic, by leaf name (a plan's own overrides, by path, come first). */
+    private static JsonValue semanticValue(String leaf) {
+        return switch (leaf) {
+            case "dpsReference" -> Json.createValue(Fixtures.OPEN_DPS);
+            case "regime" -> Json.createValue("PA_2023_DYNAMIC_MARKET");
+            case "termStart" -> Json.createValue(TODAY.minusMonths(1).toString());
+            case "termEnd" -> Json.createValue(TODAY.plusYears(3).toString());
+            case "extensionOptions" -> Json.createValue(0);
+            case "extensionMonths" -> Json.createValue(12);
+            case "evaluationWorkingDays" -> Json.createValue(15);
+            case "extendedEvaluationWorkingDays" -> JsonValue.NULL;
+            case "careSetting" -> Json.createValue("RESIDENTIAL");
+            case "careCategory" -> Json.createValue("OLDER_PEOPLE");
+            case "minimumRating" -> Json.createValue("GOOD");
+            case "maxProviders" -> Json.createValue(10);
+            case "zone" -> Json.createValue("North");
+            case "lotIds" -> Json.createArrayBuilder().add(r1).build();
+            case "lotId" -> Json.createValue(r1);
+            case "outcome" -> Json.createValue("ADMIT");
+            case "insurer" -> Json.createValue("Northern Mutual");
+            case "policyNumber" -> Json.createValue("NM-1");
+            case "employersLiabilityCover" -> Json.createValue(10_000_000);
+            case "publicLiabilityCover" -> Json.createValue(5_000_000);
+            case "insuranceExpiresOn" -> Json.createValue(TODAY.plusYears(1).toString());
+            case "rating" -> Json.createValue("GOOD");
+            case "ratingDate" -> Json.createValue(TODAY.minusDays(3).toString());
+            case "postcode" -> Json.createValue("BL9 0EJ");
+            case "companyNumber" -> Json.createValue("12345678");
+            case "contactEmail" -> Json.createValue("bad-input@example.org");
+            case "contactPhone" -> Json.createValue("0161 555 0199");
+            case "password" -> Json.createValue(Api.PASSWORD);
+            case "liftingNeedsLead", "admitInadequateSuspended" -> JsonValue.FALSE;
+            default -> null;
+        };
+    }
+
+    private static JsonObject lotOfDraftDps(String user) {
+        return Api.get(user, "dps/" + draftDps).expect(200).json().getJsonArray("lots").stream()
+                .map(JsonObject.class::cast).filter(l -> l.getJsonNumber("id").longValue() == draftDpsLot)
+                .findFirst().orElseThrow();
+    }
+
+    /** The plan's valid body (and its ETag, if it needs one). */
+    private void prepare(Plan plan, JsonObject document) {
+        configure(plan);
+        if (plan.overlay == null && plan.method.equals("PUT") && plan.bodyKind == BodyKind.JSON_OBJECT
+                && plan.shapeOnly == null) {
+            // A change of a resource that can be read: start from what it is now.
+            String path = fill(plan.template, plan.pathValues);
+            String user = plan.user;
+            plan.overlay = () -> {
+                var current = Api.get(user, path);
+                try {
+                    return current.status() == 200 ? current.json() : null;
+                } catch (RuntimeException e) {
+                    return null; // not a JSON object: nothing to start from
+                }
+            };
+        }
+        switch (plan.bodyKind) {
+            case JSON_OBJECT -> {
+                JsonValue body = BadValues.baseline(plan.bodySchema, document, TODAY, (path, leaf) -> {
+                    JsonValue own = plan.overrides.get(path);
+                    return own != null ? own : semanticValue(leaf);
+                });
+                JsonObject current = plan.overlay == null ? null : plan.overlay.get();
+                if (current != null) {
+                    JsonObject resolved = BadValues.resolve(plan.bodySchema, document);
+                    for (String name : BadValues.properties(resolved)) {
+                        if (current.containsKey(name) && !plan.overrides.containsKey(name)) {
+                            body = BadValues.set(body, List.of(name), current.get(name));
+                        }
+                    }
+                }
+                plan.baselineJson = body;
+                plan.body = body.toString().getBytes(StandardCharsets.UTF_8);
+            }
+            case RAW_JSON -> {
+                if (plan.rawBaseline == null && plan.shapeOnly == null) {
+                    plan.shapeOnly = "its JSON body is not an object of the document's schemas; no valid one is known";
+                }
+                plan.body = (plan.rawBaseline == null ? "[]" : plan.rawBaseline).getBytes(StandardCharsets.UTF_8);
+            }
+            case BINARY -> plan.body = Api.pdf();
+            case NONE -> plan.body = null;
+        }
+        refreshETag(plan);
+    }
+
+    private void refreshETag(Plan plan) {
+        refreshETag(plan, true);
+    }
+
+    /** Reads the ETag the plan's If-Match sends; without one, its cases are shape-only (if markShapeOnly). */
+    private void refreshETag(Plan plan, boolean markShapeOnly) {
+        if (!plan.ifMatch) {
+            return;
+        }
+        try {
+            plan.etag = plan.etagSource != null ? plan.etagSource.get() : readableETag(plan);
+        } catch (RuntimeException | AssertionError e) {
+            plan.etag = null;
+        }
+        if (plan.etag == null && plan.shapeOnly == null && markShapeOnly) {
+            plan.shapeOnly = "no ETag found for its If-Match";
+        }
+    }
+
+    /** The ETag of the nearest readable resource above the operation's path (applications/X for applications/X/submission). */
+    private static String readableETag(Plan plan) {
+        String template = plan.template;
+        while (!template.isEmpty()) {
+            if (!template.equals(plan.template) || plan.method.equals("PUT")) {
+                var reply = Api.get(plan.user == null ? OFFICER : plan.user, fill(template, plan.pathValues));
+                if (reply.status() == 200 && reply.etag() != null) {
+                    return reply.etag();
+                }
+            }
+            int slash = template.lastIndexOf('/');
+            template = slash < 0 ? "" : template.substring(0, slash);
+        }
+        return null;
+    }
+
+    // --- the bad requests ----------------------------------------------------------------------------
+
+    private List<Case> cases(Plan plan, JsonObject document) {
+        var cases = new ArrayList<Case>();
+        String ifMatch = plan.ifMatchHeader();
+        for (String name : plan.pathParams.keySet()) {
+            for (String bad : BadValues.forPath()) {
+                var values = new LinkedHashMap<>(plan.pathValues);
+                values.put(name, bad);
+                cases.add(new Case(plan, "path", "{" + name + "}", BadValues.show(bad), values, plan.query, ifMatch,
+                        plan.body, plan.contentType, Set.of(400, 404), null));
+            }
+        }
+        plan.queryParams.forEach((name, schema) -> {
+            for (String bad : BadValues.forQuery(schema, ENUM_LIKE_QUERY.contains(name))) {
+                var query = new LinkedHashMap<>(plan.query);
+                query.put(name, bad);
+                cases.add(new Case(plan, "query", name, bad, plan.pathValues, query, ifMatch, plan.body,
+                        plan.contentType, Set.of(400), null));
+            }
+        });
+        if (plan.ifMatch) {
+            cases.add(new Case(plan, "header", "If-Match", "(missing)", plan.pathValues, plan.query, null, plan.body,
+                    plan.contentType, Set.of(428), null));
+            if (plan.shapeOnly == null) {
+                cases.add(new Case(plan, "header", "If-Match", "\"999999\" (stale)", plan.pathValues, plan.query,
+                        "\"999999\"", plan.body, plan.contentType, Set.of(412), null));
+            }
+            cases.add(new Case(plan, "header", "If-Match", "abc (not an ETag)", plan.pathValues, plan.query, "abc",
+                    plan.body, plan.contentType, Set.of(400, 412), null));
+        }
+        boolean emptyAllowed = Boolean.FALSE.equals(plan.bodyRequired) || OPTIONAL_BODY.contains(plan.key);
+        switch (plan.bodyKind) {
+            case JSON_OBJECT -> {
+                cases.add(whole(plan, "malformed JSON", "{", "application/json", Set.of()));
+                cases.add(whole(plan, "a JSON array instead of an object", "[" + plan.baselineJson + "]",
+                        "application/json", Set.of()));
+                if (!emptyAllowed) {
+                    cases.add(whole(plan, "empty body", "", "application/json", Set.of()));
+                }
+                cases.add(whole(plan, "Content-Type text/plain", null, "text/plain", Set.of(415)));
+                for (var field : BadValues.fieldCases(plan.bodySchema, document)) {
+                    byte[] body = BadValues.set(plan.baselineJson, field.path(), field.value()).toString()
+                            .getBytes(StandardCharsets.UTF_8);
+                    cases.add(new Case(plan, "body", field.field(), field.label(), plan.pathValues, plan.query, ifMatch,
+                            body, plan.contentType, Set.of(400), field.leaf()));
+                }
+            }
+            case RAW_JSON -> {
+                cases.add(whole(plan, "malformed JSON", "{", "application/json", Set.of()));
+                cases.add(whole(plan, "a JSON number instead of the document", "42", "application/json", Set.of()));
+                if (!emptyAllowed) {
+                    cases.add(whole(plan, "empty body", "", "application/json", Set.of()));
+                }
+                cases.add(whole(plan, "Content-Type text/plain", null, "text/plain", Set.of(415)));
+            }
+            case BINARY -> {
+                if (!emptyAllowed) {
+                    cases.add(new Case(plan, "body", "(whole body)", "empty file", plan.pathValues, plan.query,
+                            ifMatch, new byte[0], plan.contentType, Set.of(), null));
+                }
+                cases.add(whole(plan, "Content-Type text/plain", "hello", "text/plain", Set.of(415)));
+            }
+            case NONE -> {
+            }
+        }
+        return cases;
+    }
+
+    /** A case on the whole body; null text means the valid body (with another Content-Type). */
+    private static Case whole(Plan plan, String what, String text, String contentType, Set<Integer> expected) {
+        byte[] body = text == null ? plan.body : text.getBytes(StandardCharsets.UTF_8);
+        return new Case(plan, "body", "(whole body)", what, plan.pathValues, plan.query, plan.ifMatchHeader(), body,
+                contentType, expected, null);
+    }
+
+    private void run(Plan plan, List<Case> cases, ExecutorService pool) throws Exception {
+        if (cases.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        // The previous operation's "after" is this one's "before": only reads happened in between.
+        String before = lastFingerprint != null ? lastFingerprint : fingerprint();
+        if (FINGERPRINT_EACH_CASE) {
+            for (Case c : cases) {
+                execute(c);
+                String after = fingerprint();
+                compare(plan, before, after, c.kind() + " " + c.target() + " = " + c.value());
+                before = after;
+            }
+            lastFingerprint = before;
+        } else {
+            var calls = cases.stream().<Callable<Void>>map(c -> () -> {
+                execute(c);
+                return null;
+            }).toList();
+            for (Future<Void> done : pool.invokeAll(calls)) {
+                done.get();
+            }
+            String after = fingerprint();
+            compare(plan, before, after, cases.size() + " cases");
+            lastFingerprint = after;
+        }
+        plan.millis = (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private void execute(Case c) {
+        Plan plan = c.plan();
+        plan.cases.incrementAndGet();
+        total.incrementAndGet();
+        if (plan.shapeOnly != null) {
+            shapeOnlyCases.incrementAndGet();
+        }
+        Api.Reply reply;
+        try {
+            reply = send(plan, c.pathValues(), c.query(), c.ifMatch(), c.body(), c.contentType());
+        } catch (RuntimeException first) {
+            try { // once more: a kept-alive connection the server had closed gives no answer too
+                reply = send(plan, c.pathValues(), c.query(), c.ifMatch(), c.body(), c.contentType());
+            } catch (RuntimeException e) {
+                fail(c, -1, List.of("no HTTP answer: " + e.getCause()), "");
+                return;
+            }
+        }
+        plan.answers.merge(reply.status(), 1, Integer::sum);
+        var reasons = judge(c, reply);
+        if (!reasons.isEmpty()) {
+            fail(c, reply.status(), reasons, reply.body());
+        }
+    }
+
+    private static List<String> judge(Case c, Api.Reply reply) {
+        var reasons = new ArrayList<String>();
+        int status = reply.status();
+        if (status >= 200 && status < 300) {
+            reasons.add("wrong acceptance: a bad value got " + status);
+            return reasons;
+        }
+        if (status >= 500) {
+            reasons.add("server error");
+        } else if (status < 400) {
+            reasons.add("not a 4xx answer");
+        } else if (!c.expected().isEmpty() && !c.expected().contains(status)) {
+            reasons.add("wrong status");
+        }
+        String body = reply.body() == null ? "" : reply.body();
+        reasons.addAll(leaks(body));
+        String contentType = reply.header("Content-Type");
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
+            reasons.add("Content-Type " + contentType + ", not application/problem+json");
+        }
+        JsonObject problem;
+        try {
+            problem = reply.json();
+        } catch (RuntimeException e) {
+            reasons.add("body is not a JSON object");
+            return reasons;
+        }
+        if (!(problem.get("type") instanceof JsonString type && type.getString().startsWith(PROBLEM_PREFIX))) {
+            reasons.add("type " + problem.get("type") + " does not start with " + PROBLEM_PREFIX);
+        }
+        if (!(problem.get("title") instanceof JsonString title && !title.getString().isBlank())) {
+            reasons.add("no title");
+        }
+        if (!(problem.get("status") instanceof JsonNumber number && number.intValue() == status)) {
+            reasons.add("status " + problem.get("status") + " is not the HTTP status");
+        }
+        JsonValue errors = problem.get("errors");
+        if (errors instanceof JsonArray list) {
+            for (JsonValue error : list) {
+                if (!(error instanceof JsonObject e && e.get("field") instanceof JsonString
+                        && e.get("message") instanceof JsonString)) {
+                    reasons.add("an entry of errors lacks field or message: " + BadValues.show(error));
+                    break;
+                }
+            }
+        }
+        if (c.leaf() != null && status == 400) {
+            var fields = errors instanceof JsonArray list ? list.stream().filter(JsonObject.class::isInstance)
+                    .map(JsonObject.class::cast).filter(e -> e.get("field") instanceof JsonString)
+                    .map(e -> e.getString("field")).toList() : List.<String>of();
+            if (fields.stream().noneMatch(f -> BadValues.fieldNames(f, c.leaf()))) {
+                reasons.add("errors has no entry whose field ends with " + c.leaf() + " (fields: " + fields + ")");
+            }
+        }
+        return reasons;
+    }
+
+    private static final Pattern JAVA_NAME = Pattern.compile(
+            "\\b(?:java|javax|jakarta|org|com|io|sun|jdk|uk\\.council)\\.[a-z_][\\w$]*(?:\\.[\\w$]+)+");
+    private static final Pattern STACK_TRACE = Pattern.compile(
+            "\\bat [\\w$]+\\.[\\w$.]+\\(|\\.java:\\d+|\\b[A-Z]\\w*(?:Exception|Error)\\b");
+
+    /** Internals an answer must not show: RESTEasy's own messages, Java class names, stack traces. */
+    static List<String> leaks(String body) {
+        var leaks = new ArrayList<String>();
+        if (body.toLowerCase(Locale.ROOT).contains("resteasy")) {
+            leaks.add("body mentions RESTEasy");
+        }
+        Matcher name = JAVA_NAME.matcher(body);
+        if (name.find()) {
+            leaks.add("body shows a Java class name (" + name.group() + ")");
+        }
+        Matcher trace = STACK_TRACE.matcher(body);
+        if (trace.find()) {
+            leaks.add("body shows an exception or stack trace (" + trace.group() + ")");
+        }
+        return leaks;
+    }
+
+    private void fail(Case c, int status, List<String> reasons, String body) {
+        c.plan().failures.incrementAndGet();
+        String excerpt = body == null ? "" : body.replaceAll("\\s+", " ");
+        failures.add(new Failure(c.plan().key + " as " + (c.plan().user == null ? "(nobody)" : c.plan().user),
+                c.kind(), c.target(), c.value(), c.expected().isEmpty() ? "4xx" : c.expected().toString(), status,
+                String.join("; ", reasons), excerpt.length() > 300 ? excerpt.substring(0, 300) + "..." : excerpt));
+    }
+
+    // --- nothing changes ------------------------------------------------------------------------------
+
+    private String fingerprint() {
+        if (!fingerprints) {
+            return null;
+        }
+        var reply = Api.get(ADMIN, "test-data/fingerprint");
+        if (reply.status() != 200) {
+            fingerprints = false;
+            failures.add(new Failure("GET test-data/fingerprint as admin", "setup", "fingerprint", "", "200",
+                    reply.status(), "no fingerprint of the database: the 'nothing changes' checks did not run",
+                    BadValues.show(reply.body())));
+            return null;
+        }
+        return reply.json().getString("fingerprint");
+    }
+
+    private void compare(Plan plan, String before, String after, String what) {
+        if (before == null || after == null || before.equals(after)) {
+            return;
+        }
+        String difference = difference(before, after);
+        fingerprintChanges.add(plan.key + " (" + what + "): " + difference);
+        plan.failures.incrementAndGet();
+        failures.add(new Failure(plan.key + " as " + plan.user, "database", "fingerprint", what, "unchanged", 0,
+                "the database changed while its bad requests ran: " + difference, ""));
+    }
+
+    /** Which parts of two fingerprints differ, where they read as {table=figures, ...}. */
+    static String difference(String before, String after) {
+        Map<String, String> b = parts(before);
+        Map<String, String> a = parts(after);
+        if (b.isEmpty() || a.isEmpty()) {
+            return BadValues.show(before) + " -> " + BadValues.show(after);
+        }
+        var changed = new ArrayList<String>();
+        var keys = new java.util.TreeSet<>(b.keySet());
+        keys.addAll(a.keySet());
+        for (String key : keys) {
+            if (!java.util.Objects.equals(b.get(key), a.get(key))) {
+                changed.add(key + " " + b.get(key) + " -> " + a.get(key));
+            }
+        }
+        return String.join(", ", changed);
+    }
+
+    private static Map<String, String> parts(String fingerprint) {
+        var parts = new TreeMap<String, String>();
+        String text = fingerprint.trim();
+        if (!text.startsWith("{") || !text.endsWith("}")) {
+            return parts;
+        }
+        for (String part : text.substring(1, text.length() - 1).split(",\\s*")) {
+            int equals = part.indexOf('=');
+            if (equals > 0) {
+                parts.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
+            }
+        }
+        return parts;
+    }
+
+    /** Waits until the work the fixtures started (process steps, notifications) has settled. */
+    private void awaitQuietDatabase() {
+        String previous = fingerprint();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (previous != null && System.nanoTime() < deadline) {
+            Api.sleep(700);
+            String now = fingerprint();
+            if (previous.equals(now)) {
+                lastFingerprint = now;
+                return;
+            }
+            previous = now;
+        }
+    }
+
+    // --- the valid requests, at the end ---------------------------------------------------------------
+
+    private void runBaselines(List<Plan> plans) {
+        var byKey = plans.stream().collect(Collectors.toMap(p -> p.key, p -> p));
+        var order = new ArrayList<Plan>();
+        plans.stream().filter(p -> p.method.equals("GET")).forEach(order::add);
+        HAPPY_ORDER.stream().map(byKey::get).filter(java.util.Objects::nonNull).forEach(order::add);
+        for (Plan plan : order) {
+            if (plan.cases.get() == 0 || (plan.shapeOnly != null && !plan.method.equals("GET"))) {
+                continue;
+            }
+            refreshETag(plan, false);
+            Api.Reply reply;
+            try {
+                reply = send(plan, plan.pathValues, plan.query, plan.ifMatchHeader(), plan.body, plan.contentType);
+            } catch (RuntimeException e) {
+                plan.baselineStatus = -1;
+                plan.baselineAnswer = "no answer: " + e.getCause();
+                if (plan.shapeOnly == null && plan.known) {
+                    plan.failures.incrementAndGet();
+                    failures.add(new Failure(plan.key + " as " + plan.user, "baseline", "(valid request)", "", "2xx",
+                            -1, "the valid request got no answer", plan.baselineAnswer));
+                }
+                continue;
+            }
+            plan.baselineStatus = reply.status();
+            String body = reply.body() == null ? "" : reply.body().replaceAll("\\s+", " ");
+            plan.baselineAnswer = body.length() > 300 ? body.substring(0, 300) + "..." : body;
+            boolean accepted = reply.status() >= 200 && reply.status() < 300;
+            if (accepted) {
+                if (plan.shapeOnly != null) {
+                    // A GET this test did not know, whose generic values turned out valid.
+                    shapeOnlyCases.addAndGet(-plan.cases.get());
+                    plan.shapeOnly = null;
+                }
+            } else if (plan.shapeOnly == null && plan.known) {
+                plan.failures.incrementAndGet();
+                failures.add(new Failure(plan.key + " as " + plan.user, "baseline", "(valid request)", "", "2xx",
+                        reply.status(), "the valid request was refused, so its cases do not show that the bad "
+                                + "value was the reason", plan.baselineAnswer));
+            } else if (plan.shapeOnly == null) {
+                plan.shapeOnly = "its valid request (generic values) was refused with " + reply.status();
+                shapeOnlyCases.addAndGet(plan.cases.get());
+            }
+        }
+    }
+
+    // --- HTTP and the report ---------------------------------------------------------------------------
+
+    private static Api.Reply send(Plan plan, Map<String, String> pathValues, Map<String, String> query, String ifMatch,
+            byte[] body, String contentType) {
+        String path = fill(plan.template, pathValues) + query(query);
+        HttpRequest.Builder request = Api.request(plan.user, path);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if (body != null && contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(plan.method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        return Api.send(request);
+    }
+
+    static String fill(String template, Map<String, String> values) {
+        String path = template;
+        for (var value : values.entrySet()) {
+            path = path.replace("{" + value.getKey() + "}", encode(value.getValue()).replace("+", "%20"));
+        }
+        return path;
+    }
+
+    private static String query(Map<String, String> query) {
+        return query.isEmpty() ? "" : "?" + query.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private String report(List<Plan> plans, double setup, double badCases, double baselines, double all) {
+        var out = new StringBuilder();
+        out.append("Bad input, generated from ").append(Api.BASE.replaceFirst("dps/?$", "")).append("openapi?format=JSON\n");
+        out.append("Cases: ").append(total.get()).append(" (").append(total.get() - shapeOnlyCases.get())
+                .append(" on operations with a valid baseline, ").append(shapeOnlyCases.get()).append(" shape-only)\n");
+        out.append("Failures: ").append(failures.size()).append('\n');
+        out.append("Fingerprint of the database: ").append(!fingerprints ? "NOT AVAILABLE"
+                : FINGERPRINT_EACH_CASE ? "before and after every case" : "before and after each operation's cases")
+                .append("; changes seen: ").append(fingerprintChanges.size()).append('\n');
+        out.append("Time: fixtures %.1f s, reading the document and the baselines %.1f s, bad cases %.1f s, valid requests %.1f s; test %.1f s (%d threads)%n"
+                .formatted(fixtureSeconds, setup, badCases, baselines, all, THREADS));
+        out.append("\nPer operation (cases, failures, answers to the bad cases, the valid request's answer at the end):\n");
+        for (Plan plan : plans) {
+            out.append("  %-62s %-10s %4d cases %3d failures  %-34s valid request: %s%n".formatted(plan.key,
+                    plan.user == null ? "(nobody)" : plan.user.length() > 10 ? plan.user.substring(0, 10) : plan.user,
+                    plan.cases.get(), plan.failures.get(), answers(plan),
+                    plan.shapeOnly != null ? "SHAPE-ONLY" : plan.baselineStatus == null ? "(not sent)"
+                            : String.valueOf(plan.baselineStatus)));
+        }
+        out.append("\nShape-only operations (no valid request could be made; their cases check type and shape only):\n");
+        plans.stream().filter(p -> p.shapeOnly != null)
+                .forEach(p -> out.append("  ").append(p.key).append(": ").append(p.shapeOnly).append('\n'));
+        out.append("\nOperations without parameters or body (nothing to send them):\n");
+        plans.stream().filter(p -> p.cases.get() == 0).forEach(p -> out.append("  ").append(p.key).append('\n'));
+        out.append("\nLeft out:\n");
+        skipped.forEach(s -> out.append("  ").append(s).append('\n'));
+        if (!fingerprintChanges.isEmpty()) {
+            out.append("\nDatabase changes during bad requests:\n");
+            fingerprintChanges.forEach(c -> out.append("  ").append(c).append('\n'));
+        }
+        out.append("\nFailures:\n");
+        synchronized (failures) {
+            failures.stream().sorted((x, y) -> x.operation().compareTo(y.operation()))
+                    .forEach(f -> out.append("  ").append(f.line()).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String answers(Plan plan) {
+        synchronized (plan.answers) {
+            return plan.answers.entrySet().stream().map(e -> e.getKey() + "x" + e.getValue())
+                    .collect(Collectors.joining(" "));
+        }
+    }
+}
