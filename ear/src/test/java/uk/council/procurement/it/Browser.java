@@ -102,8 +102,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks, finding the element again if an Ajax update replaced it between finding and clicking. */
     public Browser click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        settle();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            var element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
         settle();
         return this;
     }

@@ -11,7 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The API answers a request without credentials with 401 and a Basic challenge. (/api/* stays out
  * of web.xml's constraints on purpose: there, an unauthenticated request would get the login page.)
- * Only provider registration is open to anyone.
+ * Only provider registration is open to anyone. A change (any method but GET, HEAD and OPTIONS)
+ * needs the Authorization header itself: a session cookie of the screens is not enough for it.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -19,9 +20,20 @@ public class BasicChallenge implements ContainerRequestFilter {
 
     static final String CHALLENGE = "Basic realm=\"DPS procurement\", charset=\"UTF-8\"";
 
+    private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() != null || isPublic(request)) {
+        boolean signedIn = request.getSecurityContext().getUserPrincipal() != null;
+        if (signedIn && !SAFE.contains(request.getMethod()) && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            // Signed in by the screens' session cookie only: another site may have started this request in a
+            // signed-in officer's browser (cross-site request forgery). API changes need the API's own sign-in.
+            request.abortWith(Problem.response(ProblemType.FORBIDDEN, null,
+                    "Changes through the API need HTTP Basic authentication on each request; a browser session is "
+                            + "not accepted for them.", null, null));
+            return;
+        }
+        if (signedIn || isPublic(request)) {
             return;
         }
         request.abortWith(Response.fromResponse(Problem.response(ProblemType.UNAUTHORIZED,
