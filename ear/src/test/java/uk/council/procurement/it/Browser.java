@@ -138,7 +138,51 @@ public final class Browser implements AutoCloseable {
                         + " || PrimeFaces.ajax.Queue.isEmpty())")));
     }
 
-    /** Saves a screenshot to target/screenshots, numbered in order, for a person to look at. */
+    /** WCAG 2.1 A and AA rules of axe-core, as the accessibility checks run them. */
+    private static final String AXE_RUN = "var done = arguments[arguments.length - 1];"
+            + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            + ".then(function (r) { done(JSON.stringify(r.violations.map(function (v) { return {id: v.id, impact: v.impact,"
+            + " help: v.help, nodes: v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); })}; }))); })"
+            + ".catch(function (e) { done('ERROR ' + e); });";
+    private static final Path ACCESSIBILITY = Path.of("target", "accessibility");
+    private final java.util.List<String> serious = new java.util.ArrayList<>();
+
+    /**
+     * Runs axe-core on the page as it is now and records what it finds (target/accessibility/); serious
+     * and critical violations of WCAG 2.1 A/AA fail the test when the browser closes.
+     */
+    public void checkAccessibility(String name) {
+        try {
+            var js = (JavascriptExecutor) driver;
+            if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+                try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                    js.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            String found = String.valueOf(js.executeAsyncScript(AXE_RUN));
+            Files.createDirectories(ACCESSIBILITY);
+            Files.writeString(ACCESSIBILITY.resolve(String.format("%02d-%s.json", shot, name)), found);
+            if (found.startsWith("ERROR")) {
+                serious.add(name + ": axe could not run: " + found);
+                return;
+            }
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(found))) {
+                for (var v : reader.readArray().getValuesAs(jakarta.json.JsonObject.class)) {
+                    String impact = v.getString("impact", "");
+                    if (impact.equals("serious") || impact.equals("critical")) {
+                        serious.add(name + ": " + impact + " " + v.getString("id") + " (" + v.getString("help") + ") at "
+                                + v.getJsonArray("nodes"));
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Accessibility check of " + name + " failed", e);
+        }
+    }
+
+    /** Saves a screenshot to target/screenshots, numbered in order, for a person to look at, and checks
+     * the page's accessibility. */
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -148,10 +192,15 @@ public final class Browser implements AutoCloseable {
         } catch (Exception e) {
             System.err.println("Screenshot " + name + " failed: " + e);
         }
+        checkAccessibility(name);
     }
 
     @Override
     public void close() {
         driver.quit();
+        if (!serious.isEmpty() && Boolean.parseBoolean(System.getProperty("a11y.enforce", "true"))) {
+            throw new AssertionError("Serious or critical accessibility violations (WCAG 2.1 AA, axe-core):\n"
+                    + String.join("\n", serious));
+        }
     }
 }

@@ -93,7 +93,7 @@ class OnboardingIT extends ServerTest {
         var steps = get("officer", "applications/" + ref + "/process").expect(200).array().stream()
                 .map(JsonObject.class::cast).toList();
         assertThat(steps.stream().filter(s -> "Approve decision".equals(s.getString("name"))).findFirst().orElseThrow()
-                .getString("completedBy")).isEqualTo("lead");
+                .getString("completedBy")).isEqualTo("Helen Carter");
         assertThat(steps.stream().map(s -> s.getString("name"))).contains("Provider admitted");
 
         // The provider's history shows the decision but not who recommended what inside the council.
@@ -235,6 +235,10 @@ class OnboardingIT extends ServerTest {
         assertThat(Api.get("officer", "tasks?scope=mine&text=" + ref).json().getInt("total")).isZero();
         post("officer", "tasks/" + ref + "/assignment", null, null).expect(204);
         assertThat(Api.get("officer", "tasks?scope=mine&text=" + ref).json().getInt("total")).isEqualTo(1);
+        var open = get("officer", "applications/" + ref + "/process").array().stream().map(JsonObject.class::cast)
+                .filter(step -> "Evaluate application".equals(step.getString("name"))).findFirst().orElseThrow();
+        assertThat(open.containsKey("ended")).isFalse();
+        assertThat(open.containsKey("completedBy")).as("an assigned open step is not completed by anyone").isFalse();
         assertThat(Api.get("officer", "tasks?scope=unassigned&text=" + ref).json().getInt("total")).isZero();
         assertThat(Api.get("officer", "tasks?procedure=onboarding&text=" + ref).json().getInt("total")).isEqualTo(1);
         assertThat(Api.get("officer", "tasks?text=%25").json().getInt("total")).as("%% is not a wildcard").isZero();

@@ -365,8 +365,12 @@ public class Applications {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER})
     public List<ProcessStep> processSteps(String reference) {
         var application = load(reference);
-        return workflow.steps(application.getReference()).stream()
-                .map(s -> new ProcessStep(s.activityId(), s.name(), s.type(), s.started(), s.ended(), s.assignee()))
+        var steps = workflow.steps(application.getReference());
+        // Who completed a finished step, by name; an open step is not completed by anyone yet.
+        var names = people.namesOf(steps.stream().filter(s -> s.ended() != null).map(s -> s.assignee()).toList());
+        return steps.stream()
+                .map(s -> new ProcessStep(s.activityId(), s.name(), s.type(), s.started(), s.ended(),
+                        s.ended() == null || s.assignee() == null ? null : names.getOrDefault(s.assignee(), s.assignee())))
                 .toList();
     }
 

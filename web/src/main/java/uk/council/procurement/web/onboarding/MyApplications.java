@@ -56,6 +56,17 @@ public class MyApplications implements Serializable {
         return started == null ? null : "/onboarding/apply?faces-redirect=true&ref=" + started.reference();
     }
 
+    /**
+     * The caller's application to a DPS that is still going (a draft, or not yet admitted or rejected),
+     * so that the page offers to continue it instead of starting another (which would be refused).
+     */
+    public ApplicationSummary inProgress(String dpsReference) {
+        return mine.stream().filter(a -> a.dpsReference().equals(dpsReference))
+                .filter(a -> a.status() != uk.council.procurement.onboarding.entity.ApplicationStatus.ADMITTED
+                        && a.status() != uk.council.procurement.onboarding.entity.ApplicationStatus.REJECTED)
+                .findFirst().orElse(null);
+    }
+
     public List<ApplicationSummary> getMine() {
         return mine;
     }

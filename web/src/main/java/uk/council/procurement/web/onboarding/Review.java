@@ -62,8 +62,8 @@ public class Review implements Serializable {
     public String recommend() {
         var fields = new HashMap<String, String>();
         for (int i = 0; i < recommendation.size(); i++) {
-            fields.put("lots[" + i + "].reason", "recommendForm:lots:" + i + ":reason");
-            fields.put("lots[" + i + "].outcome", "recommendForm:lots:" + i + ":reason");
+            fields.put("lots[" + i + "].reason", "tabs:recommendForm:lots:" + i + ":reason");
+            fields.put("lots[" + i + "].outcome", "tabs:recommendForm:lots:" + i + ":reason");
         }
         return done(Messages.attempt(() -> applications.recommend(ref, application.version(),
                 recommendation.stream().map(RecommendationRow::toRecommendation).toList()), fields),
@@ -129,11 +129,18 @@ public class Review implements Serializable {
     }
 
     public boolean isCanRecommend() {
-        return user.isOfficer() && application != null && application.status() == ApplicationStatus.UNDER_EVALUATION;
+        return user.isOfficer() && application != null && application.status() == ApplicationStatus.UNDER_EVALUATION
+                && !isAssignedToSomeoneElse();
     }
 
     public boolean isCanApprove() {
-        return user.isLead() && application != null && application.status() == ApplicationStatus.AWAITING_APPROVAL;
+        return user.isLead() && application != null && application.status() == ApplicationStatus.AWAITING_APPROVAL
+                && !isAssignedToSomeoneElse();
+    }
+
+    /** A colleague has taken the open task: the page is read-only for everyone else (the service refuses too). */
+    public boolean isAssignedToSomeoneElse() {
+        return application != null && application.assignee() != null && !isAssignedToMe();
     }
 
     /** The lead looking at this recommended it: another lead must approve (segregation of duties). */

@@ -62,18 +62,32 @@ public class SignInThrottle implements ServletExtension {
             refuse(exchange, form, login, locked.get());
             return;
         }
+        // Counted as the answer is committed, before the client can see it and try again (counting on
+        // completion raced with a client's next attempt).
+        var counted = new java.util.concurrent.atomic.AtomicBoolean();
+        exchange.addResponseCommitListener(committed -> {
+            if (counted.compareAndSet(false, true)) {
+                count(committed, form, username, address, clock);
+            }
+        });
         exchange.addExchangeCompleteListener((done, nextListener) -> {
             try {
-                if (succeeded(done, form)) {
-                    GUARD.succeeded(username);
-                } else {
-                    GUARD.failed(username, address, clock.instant());
+                if (counted.compareAndSet(false, true)) {
+                    count(done, form, username, address, clock);
                 }
             } finally {
                 nextListener.proceed();
             }
         });
         next.handleRequest(exchange);
+    }
+
+    private static void count(HttpServerExchange exchange, boolean form, String username, String address, Clock clock) {
+        if (succeeded(exchange, form)) {
+            GUARD.succeeded(username);
+        } else {
+            GUARD.failed(username, address, clock.instant());
+        }
     }
 
     /**
