@@ -1,0 +1,79 @@
+package uk.council.procurement.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import uk.council.procurement.it.Api;
+import uk.council.procurement.it.ServerTest;
+
+/**
+ * What HTTP Basic costs: the same API read, p50 over 40 calls, with Basic on every call and on a
+ * signed-in session. Writes target/benchmark/basic-vs-session-{db}.txt (README quotes it). Today
+ * Basic checks the password (PBKDF2, 100,000 iterations) on every call; the issue's target is a
+ * ratio within 1.3, not met yet, so this records the figure and only guards against it getting
+ * worse than 6 (a guard, not the target).
+ */
+class BasicCostIT extends ServerTest {
+
+    private static final int CALLS = 40;
+
+    @Test
+    void measureBasicAgainstASession() throws Exception {
+        var session = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        session.send(HttpRequest.newBuilder(URI.create(Api.BASE + "index.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        session.send(HttpRequest.newBuilder(URI.create(Api.BASE + "j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=officer2&j_password=" + Api.PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var plain = HttpClient.newHttpClient();
+        var url = URI.create(Api.BASE + "api/dps");
+        var basic = HttpRequest.newBuilder(url).header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString(("officer2:" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build();
+        var cookie = HttpRequest.newBuilder(url).GET().build();
+
+        var basicTimes = new ArrayList<Long>();
+        var sessionTimes = new ArrayList<Long>();
+        for (int i = 0; i < CALLS + 5; i++) { // the first five of each warm up
+            long t = System.nanoTime();
+            assertThat(plain.send(basic, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            long b = System.nanoTime() - t;
+            t = System.nanoTime();
+            assertThat(session.send(cookie, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            long s = System.nanoTime() - t;
+            if (i >= 5) {
+                basicTimes.add(b / 1_000);
+                sessionTimes.add(s / 1_000);
+            }
+        }
+        double basicP50 = p50(basicTimes) / 1000.0;
+        double sessionP50 = p50(sessionTimes) / 1000.0;
+        double ratio = basicP50 / sessionP50;
+        String report = String.format("GET /dps/api/dps, %d calls each, %s%np50 with HTTP Basic: %.1f ms%n"
+                + "p50 on a session: %.1f ms%nratio: %.2f%n", CALLS, System.getProperty("it.db", "H2"), basicP50,
+                sessionP50, ratio);
+        Files.createDirectories(Path.of("target/benchmark"));
+        Files.writeString(Path.of("target/benchmark/basic-vs-session-" + System.getProperty("it.db", "H2") + ".txt"),
+                report);
+        System.out.print(report);
+        assertThat(ratio).as(report).isLessThan(6.0);
+    }
+
+    private static long p50(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
+    }
+}
