@@ -20,15 +20,15 @@ import uk.council.procurement.it.Api;
 import uk.council.procurement.it.ServerTest;
 
 /**
- * What HTTP Basic costs: the same API read, p50 over 40 calls, with Basic on every call and on a
- * signed-in session. Writes target/benchmark/basic-vs-session-{db}.txt (README quotes it). Today
- * Basic checks the password (PBKDF2, 100,000 iterations) on every call; the issue's target is a
- * ratio within 1.3, not met yet, so this records the figure and only guards against it getting
- * worse than 6 (a guard, not the target).
+ * What HTTP Basic costs: the same API read, p50 over 100 calls, with Basic on every call and on a
+ * signed-in session. Writes target/benchmark/basic-vs-session-{db}.txt (README quotes it). The
+ * password's PBKDF2 hash (100,000 iterations) is computed on the first call only; later calls with
+ * the same verified header are authorised without it (ApiSignIn), so Basic must stay within 1.3x of
+ * a session. Before that it was 2.9x (H2) to 4.2x (CI).
  */
 class BasicCostIT extends ServerTest {
 
-    private static final int CALLS = 40;
+    private static final int CALLS = 100;
 
     @Test
     void measureBasicAgainstASession() throws Exception {
@@ -70,7 +70,7 @@ class BasicCostIT extends ServerTest {
         Files.writeString(Path.of("target/benchmark/basic-vs-session-" + System.getProperty("it.db", "H2") + ".txt"),
                 report);
         System.out.print(report);
-        assertThat(ratio).as(report).isLessThan(6.0);
+        assertThat(ratio).as(report).isLessThan(1.3);
     }
 
     private static long p50(List<Long> values) {

@@ -15,6 +15,7 @@ import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
@@ -32,21 +33,28 @@ public class SignInThrottle implements ServletExtension {
 
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
+    /** The Authorization header of an API request, taken off it for {@link ApiSignIn} to verify. */
+    static final AttachmentKey<String> API_BASIC = AttachmentKey.create(String.class);
+
+    /** Set by {@link ApiSignIn} once an API request's Basic credentials signed in. */
+    static final AttachmentKey<Boolean> API_SIGNED_IN = AttachmentKey.create(Boolean.class);
+
     static final SignInGuard GUARD = new SignInGuard(Integer.getInteger("dps.signin.account-failures", 5),
             Integer.getInteger("dps.signin.address-failures", 50));
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         String login = deployment.getContextPath() + "/login.xhtml";
+        String api = deployment.getContextPath() + "/api/";
         deployment.addOuterHandlerChainWrapper(new HandlerWrapper() {
             @Override
             public HttpHandler wrap(HttpHandler next) {
-                return exchange -> guard(exchange, next, login);
+                return exchange -> guard(exchange, next, login, api);
             }
         });
     }
 
-    private static void guard(HttpServerExchange exchange, HttpHandler next, String login) throws Exception {
+    private static void guard(HttpServerExchange exchange, HttpHandler next, String login, String api) throws Exception {
         boolean form = Methods.POST.equals(exchange.getRequestMethod())
                 && exchange.getRelativePath().endsWith("/j_security_check");
         String username = form ? formUsername(exchange) : basicUsername(exchange);
@@ -64,6 +72,12 @@ public class SignInThrottle implements ServletExtension {
         }
         // Counted as the answer is committed, before the client can see it and try again (counting on
         // completion raced with a client's next attempt).
+        if (!form && exchange.getRequestPath().startsWith(api)) {
+            // The API verifies Basic itself (ApiSignIn), remembering verified credentials; the container's
+            // Basic mechanism would recompute the password hash on every call.
+            exchange.putAttachment(API_BASIC, exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+            exchange.getRequestHeaders().remove(Headers.AUTHORIZATION);
+        }
         var counted = new java.util.concurrent.atomic.AtomicBoolean();
         exchange.addResponseCommitListener(committed -> {
             if (counted.compareAndSet(false, true)) {
@@ -95,6 +109,9 @@ public class SignInThrottle implements ServletExtension {
      * is refused with 401, and a form sign-in that succeeds redirects to the page asked for.
      */
     private static boolean succeeded(HttpServerExchange exchange, boolean form) {
+        if (exchange.getAttachment(API_BASIC) != null) {
+            return Boolean.TRUE.equals(exchange.getAttachment(API_SIGNED_IN));
+        }
         var security = exchange.getSecurityContext();
         if (security != null) {
             return security.isAuthenticated();
