@@ -115,6 +115,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), ifMatch));
     }
 
+    public static Reply delete(String user, String path, String ifMatch) {
+        return send(withIfMatch(request(user, path).DELETE(), ifMatch));
+    }
+
     public static Reply putBytes(String user, String path, String contentType, byte[] content) {
         return send(request(user, path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(content)));
     }

@@ -99,6 +99,7 @@ class BadInputIT extends ServerTest {
             "POST providers/{id}/locations", "DELETE providers/{id}/locations/{locationId}",
             "POST applications", "PUT applications/{reference}/draft", "PUT applications/{reference}/documents/{kind}",
             "POST applications/{reference}/submission",
+            "DELETE applications/{reference}", "POST applications/{reference}/withdrawal",
             "POST tasks/{businessKey}/assignment", "DELETE tasks/{businessKey}/assignment",
             "POST applications/{reference}/deadline-extension", "POST applications/{reference}/recommendation",
             "POST applications/{reference}/return", "POST applications/{reference}/approval",
@@ -116,6 +117,12 @@ class BadInputIT extends ServerTest {
     /** A provider without an application: starts one, lists and removes a location. */
     static Fixtures.Provider provider0;
     static String newLocationOf0;
+    /** A provider with a complete draft that it deletes. */
+    static Fixtures.Provider providerX;
+    static String draftToDelete;
+    /** A provider with an application under evaluation that it withdraws. */
+    static Fixtures.Provider providerW;
+    static String toWithdraw;
     /** Applications: under evaluation; awaiting approval (two); awaiting the provider's agreement. */
     static String underEvaluation;
     static String awaitingApproval;
@@ -150,9 +157,13 @@ class BadInputIT extends ServerTest {
                         TODAY.minusMonths(2), 53.60, -2.31, CqcStub.RESIDENTIAL);
                 registrationCqcId = Fixtures.cqcId(2, "registration-" + RUN);
                 CqcStub.provider(registrationCqcId, "Bad Input " + RUN + " Ltd");
+                providerX = Fixtures.provider("GOOD");
+                draftToDelete = Fixtures.completeDraft(providerX, Fixtures.OPEN_DPS, List.of("R1"));
                 return null;
             }, () -> {
                 underEvaluation = Fixtures.submitted(Fixtures.provider("GOOD"), Fixtures.OPEN_DPS, List.of("R1"));
+                providerW = Fixtures.provider("GOOD");
+                toWithdraw = Fixtures.submitted(providerW, Fixtures.OPEN_DPS, List.of("R1"));
                 awaitingApproval = Fixtures.submitted(Fixtures.provider("GOOD"), Fixtures.OPEN_DPS, List.of("R1"));
                 Fixtures.recommend(OFFICER, awaitingApproval, Map.of("R1", "ADMIT")).expect(200);
                 return null;
@@ -519,6 +530,15 @@ class BadInputIT extends ServerTest {
                 plan.user = providerA.username();
                 plan.pathValues.put("reference", draftD);
                 plan.query.put("fileName", "bad-input.pdf");
+            }
+            case "DELETE applications/{reference}" -> {
+                plan.user = providerX.username();
+                plan.pathValues.put("reference", draftToDelete);
+                plan.etagSource = () -> Api.get(providerX.username(), "applications/" + draftToDelete).expect(200).etag();
+            }
+            case "POST applications/{reference}/withdrawal" -> {
+                plan.user = providerW.username();
+                plan.pathValues.put("reference", toWithdraw);
             }
             case "POST applications/{reference}/approval" -> {
                 plan.user = LEAD;

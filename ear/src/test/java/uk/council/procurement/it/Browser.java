@@ -117,6 +117,38 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Shows pages as a phone does: 390 px wide (CSS pixels), with the page's viewport meta honoured. */
+    public Browser phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /** Back to the desktop window the browser started with. */
+    public Browser desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        return this;
+    }
+
+    /**
+     * Fails unless the page fits the window's width (nothing needs sideways scrolling) and each element
+     * given lies wholly inside the window horizontally.
+     */
+    public Browser assertFitsWidth(String page, By... inView) {
+        var js = (JavascriptExecutor) driver;
+        long width = ((Number) js.executeScript("return window.innerWidth")).longValue();
+        long scroll = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+        org.assertj.core.api.Assertions.assertThat(scroll).as("%s: page width in a %d px window", page, width)
+                .isLessThanOrEqualTo(width);
+        for (By by : inView) {
+            var rect = find(by).getRect();
+            org.assertj.core.api.Assertions.assertThat(rect.getX() >= 0 && rect.getX() + rect.getWidth() <= width)
+                    .as("%s: %s lies at x %d to %d in a %d px window", page, by, rect.getX(), rect.getX() + rect.getWidth(), width)
+                    .isTrue();
+        }
+        return this;
+    }
+
     /** Clicks Yes in the confirmation dialog that guards an irreversible step. */
     public Browser confirm() {
         return click(By.id("confirmYes"));

@@ -65,21 +65,40 @@ class OnboardingBrowserIT extends ServerTest {
                     .type(By.id("registerForm:fullName"), "Robin Web")
                     .type(By.id("registerForm:email"), "robin@" + suffix + ".example")
                     .type(By.id("registerForm:username"), username)
+                    .type(By.id("registerForm:companyNumber"), "AB12")
+                    .type(By.id("registerForm:password"), Api.PASSWORD)
+                    .type(By.id("registerForm:confirmPassword"), Api.PASSWORD)
+                    .click(By.id("registerForm:register"));
+            // A wrong value is refused next to its field, and the field still shows what was typed.
+            browser.waitForText(By.id("registerForm"), "must be a Companies House number");
+            assertThat(browser.find(By.id("registerForm:companyNumber")).getAttribute("value")).isEqualTo("AB12");
+            browser.screenshot("register-refused-company-number");
+            // A weak password is refused, with the message next to the field; the corrected field's message is gone.
+            browser.type(By.id("registerForm:companyNumber"), "")
                     .type(By.id("registerForm:password"), "short")
                     .type(By.id("registerForm:confirmPassword"), "short")
                     .click(By.id("registerForm:register"));
-            // A weak password is refused, with the message next to the field.
             browser.waitForText(By.id("registerForm"), "Use at least 12 characters");
+            assertThat(browser.text(By.id("registerForm"))).doesNotContain("must be a Companies House number");
             browser.screenshot("register-refused");
             browser.type(By.id("registerForm:password"), Api.PASSWORD)
                     .type(By.id("registerForm:confirmPassword"), Api.PASSWORD)
                     .click(By.id("registerForm:register"));
             browser.waitForText(By.tagName("h1"), "Your applications");
             browser.screenshot("provider-home");
+            // The header says which organisation the provider acts for.
+            assertThat(browser.text(By.id("organisationName"))).isEqualTo(organisation);
 
-            // Apply to the open care home DPS through the wizard.
+            // Apply to the open care home DPS through the wizard, starting on a phone.
+            browser.phone();
+            browser.go("onboarding/my-applications.xhtml");
+            browser.assertFitsWidth("provider home", By.id("signOut"), By.id("organisationName"));
+            browser.screenshot("phone-provider-home");
             browser.click(By.xpath("//tr[contains(., 'CH-DPS-2024')]//button[contains(., 'Apply')]"));
             browser.waitForText(By.tagName("h1"), "Apply to");
+            browser.assertFitsWidth("wizard", By.id("signOut"), By.cssSelector(".ui-wizard-nav-next"));
+            browser.screenshot("phone-wizard");
+            browser.desktop();
             // A location is added by its CQC id alone; its name and rating come from the CQC register.
             browser.type(By.id("applyForm:locationId"), locationId).click(By.id("applyForm:addLocation"));
             browser.waitForText(By.id("applyForm:locations"), organisation + " House");
@@ -107,9 +126,20 @@ class OnboardingBrowserIT extends ServerTest {
                 browser.settle();
             }
             browser.screenshot("wizard-documents");
-            browser.click(By.cssSelector(".ui-wizard-nav-next"));
+            // Left and resumed, the draft opens at its first step not yet done: here the review.
+            browser.go("onboarding/my-applications.xhtml");
+            browser.click(By.xpath("//tr[contains(., 'CH-DPS-2024')]//a[contains(., 'Continue draft')]"));
             browser.waitForText(By.id("applyForm:wizard"), "All documents uploaded");
             browser.screenshot("wizard-review");
+            // Without the declaration nothing is submitted, and the page says why.
+            browser.click(By.id("applyForm:submit")).confirm();
+            browser.waitForText(By.id("applyForm:wizard"), "Confirm the declaration");
+            // "Change" leads back to a step; moving on returns to the review.
+            browser.click(By.id("changeDocuments"));
+            browser.waitForText(By.id("applyForm:wizard"), "A new upload");
+            browser.click(By.cssSelector(".ui-wizard-nav-next"));
+            browser.waitForText(By.id("applyForm:wizard"), "All documents uploaded");
+            browser.click(By.cssSelector("#applyForm\\:declaration .ui-chkbox-box"));
             browser.click(By.id("applyForm:submit")).confirm();
 
             browser.waitForText(By.tagName("h1"), "Care Homes DPS");
@@ -156,6 +186,16 @@ class OnboardingBrowserIT extends ServerTest {
             browser.go("onboarding/my-applications.xhtml");
             assertThat(browser.text(By.id("admitted"))).contains("CH-DPS-2024").contains("R1").contains("Active");
             browser.screenshot("provider-admissions");
+
+            // The provider's pages on a phone: nothing off-screen, nothing to scroll sideways.
+            browser.phone();
+            for (String page : new String[] {"onboarding/my-applications.xhtml",
+                    "onboarding/my-application.xhtml?ref=" + reference, "providers/organisation.xhtml"}) {
+                browser.go(page);
+                browser.assertFitsWidth(page, By.id("signOut"));
+                browser.screenshot("phone-" + page.replaceAll("[^a-z]+", "-"));
+            }
+            browser.desktop();
         }
     }
 }

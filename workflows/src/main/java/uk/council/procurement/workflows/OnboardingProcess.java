@@ -26,6 +26,14 @@ public final class OnboardingProcess {
     public static final String WARN_LEAD = "warnLeadOfDeadline";
     public static final String END_ADMITTED = "providerAdmitted";
     public static final String END_REJECTED = "applicationRejected";
+    /**
+     * Interrupting event sub-process: the provider withdrew the application before the decision, so
+     * whatever is open (the check, the officers' and leads' tasks, the deadline timer) ends with it.
+     */
+    public static final String WITHDRAWAL = "withdrawal";
+    /** Name of the message that starts {@value #WITHDRAWAL}, correlated by business key. */
+    public static final String MESSAGE_WITHDRAWN = "applicationWithdrawn";
+    public static final String END_WITHDRAWN = "applicationWithdrawn";
 
     /** Candidate groups of the user tasks; they equal the application's security roles. */
     public static final String GROUP_OFFICER = "procurement-officer";

@@ -28,7 +28,11 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +167,57 @@ class OnboardingProcessTest {
                 .isZero();
     }
 
+    /** What the workflow layer does when the provider withdraws: the message, by business key. */
+    private void withdraw(ProcessInstance pi) {
+        engine.getRuntimeService().createMessageCorrelation(OnboardingProcess.MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+    }
+
+    @Test
+    void aWithdrawalDuringTheEvaluationEndsTheProcessWithNothingLeftOpen() {
+        ProcessInstance pi = submit();
+        assertThat(pi).isWaitingAt(OnboardingProcess.EVALUATE_APPLICATION);
+
+        withdraw(pi);
+
+        assertThat(pi).isEnded().hasPassed(OnboardingProcess.END_WITHDRAWN)
+                .hasNotPassed(OnboardingProcess.APPROVE_DECISION, OnboardingProcess.END_REJECTED,
+                        OnboardingProcess.END_ADMITTED);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count())
+                .as("the deadline warning timer is gone").isZero();
+        assertThat(engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(pi.getId()).count())
+                .isZero();
+        assertThat(calls).containsExactly("checkApplication:42");
+    }
+
+    @Test
+    void aWithdrawalAwaitingApprovalEndsTheLeadsTask() {
+        ProcessInstance pi = submit();
+        complete(task(pi));
+        assertThat(pi).isWaitingAt(OnboardingProcess.APPROVE_DECISION);
+
+        withdraw(pi);
+
+        assertThat(pi).isEnded().hasPassed(OnboardingProcess.END_WITHDRAWN);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void aWithdrawalBeforeTheCheckRanCancelsTheCheck() {
+        ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(OnboardingProcess.PROCESS_ID,
+                "APP-TEST-3", Map.of(Vars.APPLICATION_ID, 44L, Vars.DUE_DATE, dueDate, Vars.WARNING_AT, warningAt));
+        assertThat(pi).isWaitingAt(OnboardingProcess.CHECK_APPLICATION);
+
+        withdraw(pi);
+
+        assertThat(pi).isEnded().hasPassed(OnboardingProcess.END_WITHDRAWN)
+                .hasNotPassed(OnboardingProcess.EVALUATE_APPLICATION);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(calls).isEmpty();
+    }
+
     @Test
     void aFailingCheckIsRetriedAndThenBecomesAnIncident() {
         Mocks.register(OnboardingProcess.CHECK_APPLICATION, (JavaDelegate) execution -> {
@@ -197,9 +252,19 @@ class OnboardingProcessTest {
                 OnboardingProcess.APPROVE_DECISION, OnboardingProcess.ACCEPT_AGREEMENT,
                 OnboardingProcess.ADMIT_PROVIDER, OnboardingProcess.DECISION_PERIOD,
                 OnboardingProcess.DEADLINE_WARNING, OnboardingProcess.WARN_LEAD,
-                OnboardingProcess.END_ADMITTED, OnboardingProcess.END_REJECTED)) {
+                OnboardingProcess.END_ADMITTED, OnboardingProcess.END_REJECTED, OnboardingProcess.WITHDRAWAL,
+                OnboardingProcess.END_WITHDRAWN)) {
             assertThat((FlowElement) model.getModelElementById(id)).as(id).isNotNull();
         }
+        // The withdrawal is an interrupting event sub-process started by the declared message.
+        SubProcess withdrawal = model.getModelElementById(OnboardingProcess.WITHDRAWAL);
+        assertThat(withdrawal.triggeredByEvent()).isTrue();
+        var start = withdrawal.getChildElementsByType(StartEvent.class).iterator().next();
+        assertThat(start.isInterrupting()).isTrue();
+        var trigger = (MessageEventDefinition) start.getEventDefinitions().iterator().next();
+        assertThat(trigger.getMessage().getName()).isEqualTo(OnboardingProcess.MESSAGE_WITHDRAWN);
+        assertThat(model.getModelElementsByType(Message.class)).extracting(Message::getName)
+                .contains(OnboardingProcess.MESSAGE_WITHDRAWN);
         var definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(OnboardingProcess.PROCESS_ID).singleResult();
         assertThat(definition.getHistoryTimeToLive()).isPositive();

@@ -16,7 +16,7 @@ import uk.council.procurement.providers.entity.CqcRating;
  * recommendations, who recommended and approved, incidents). Providers get
  * {@link ProviderApplication}, a record of its own. {@code currentSteps} and {@code deadlineWarningAt} come from the process engine;
  * {@code assignee} is the colleague working on the open task, if one took it; {@code people} gives the
- * full name of each username that appears (recommendedBy, decidedBy, assignee...); {@code needsAttention}
+ * full name of each username that appears (recommendedBy, decidedBy, withdrawnBy, assignee...); {@code needsAttention}
  * lists the automatic steps that failed and wait for an officer (staff only).
  */
 public record ApplicationDetail(String reference, long version, ApplicationStatus status, String statusLabel,
@@ -26,7 +26,8 @@ public record ApplicationDetail(String reference, long version, ApplicationStatu
         List<Document> documents, List<DocumentKind> missingDocuments, List<Location> locations,
         CqcRating worstRating, String checkFindings, List<LotDecision> lots, String recommendedBy,
         Instant recommendedAt, String decidedBy, Instant decidedAt, String agreementAcceptedBy,
-        Instant agreementAcceptedAt, List<String> currentSteps, Instant deadlineWarningAt,
+        Instant agreementAcceptedAt, Instant withdrawnAt, String withdrawnBy, String withdrawalReason,
+        List<String> currentSteps, Instant deadlineWarningAt,
         String assignee, List<Attention> needsAttention, Map<String, String> people) {
 
     /** An automatic step that failed its retries (an incident): staff see it, and an officer can retry it. */

@@ -51,8 +51,9 @@ final class ApplicationViews {
                         && a.getDps().getEvaluationClock().isExtendable(),
                 workingDaysLeft(a, today, calendar), insurance(a), documents(a), List.copyOf(a.missingDocuments()),
                 locations(a), a.getLocations().isEmpty() ? null : a.worstRating(), a.getCheckFindings(),
-                a.getLots().stream().map(l -> lot(l, decided)).toList(), a.getRecommendedBy(), a.getRecommendedAt(),
-                a.getDecidedBy(), a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(),
+                a.getLots().stream().map(l -> lot(l, decided, undecidedLabel(a))).toList(), a.getRecommendedBy(),
+                a.getRecommendedAt(), a.getDecidedBy(), a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(),
+                a.getWithdrawnAt(), a.getWithdrawnBy(), a.getWithdrawalReason(),
                 process.currentSteps(), process.deadlineWarningAt(), process.assignee(),
                 process.incidents().stream().map(f -> new ApplicationDetail.Attention(f.id(), f.activityName(),
                         f.message(), f.at())).toList(), people);
@@ -70,10 +71,11 @@ final class ApplicationViews {
                 a.getLots().stream().map(l -> {
                     var outcome = decided ? l.getOutcome() : null;
                     return new ProviderApplication.LotOutcome(l.getLot().getId(), l.getLot().getCode(),
-                            l.getLot().getTitle(), outcome, outcome == null ? "Pending" : outcome.label(),
+                            l.getLot().getTitle(), outcome, outcome == null ? undecidedLabel(a) : outcome.label(),
                             decided ? l.getOutcomeReason() : null);
                 }).toList(),
-                a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(), process.currentSteps(), people);
+                a.getDecidedAt(), a.getAgreementAcceptedBy(), a.getAgreementAcceptedAt(), a.getWithdrawnAt(),
+                a.getWithdrawnBy(), a.getWithdrawalReason(), process.currentSteps(), people);
     }
 
     private static ApplicationDetail.Insurance insurance(Application a) {
@@ -92,10 +94,15 @@ final class ApplicationViews {
                 l.getRating(), l.getRating().label(), l.getRatingDate())).toList();
     }
 
-    private static ApplicationDetail.LotDecision lot(ApplicationLot l, boolean decided) {
+    /** What a lot without a decision shows: pending, or withdrawn with its application. */
+    private static String undecidedLabel(Application a) {
+        return a.getStatus() == ApplicationStatus.WITHDRAWN ? ApplicationStatus.WITHDRAWN.label() : "Pending";
+    }
+
+    private static ApplicationDetail.LotDecision lot(ApplicationLot l, boolean decided, String undecided) {
         var outcome = decided ? l.getOutcome() : null;
         return new ApplicationDetail.LotDecision(l.getLot().getId(), l.getLot().getCode(), l.getLot().getTitle(),
                 l.getSuggestedOutcome(), l.getCheckNote(), l.getRecommendedOutcome(), l.getRecommendationReason(),
-                outcome, outcome == null ? "Pending" : outcome.label(), decided ? l.getOutcomeReason() : null);
+                outcome, outcome == null ? undecided : outcome.label(), decided ? l.getOutcomeReason() : null);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,7 @@ public class Applications {
     public static final String SUBJECT = "APPLICATION";
     private static final String WHAT = "Application";
     private static final java.util.Set<String> PROVIDER_VISIBLE = java.util.Set.of("STARTED", "DOCUMENT_UPLOADED",
-            "SUBMITTED", "DEADLINE_EXTENDED", "APPROVED", "AGREEMENT_ACCEPTED", "ADMITTED");
+            "SUBMITTED", "DEADLINE_EXTENDED", "APPROVED", "AGREEMENT_ACCEPTED", "ADMITTED", "WITHDRAWN");
 
     @PersistenceContext
     EntityManager em;
@@ -110,7 +109,7 @@ public class Applications {
                 .orElseThrow(() -> new RecordNotFound("Organisation of", currentUser.username())));
         em.createNamedQuery(Application.IN_PROGRESS_FOR, String.class)
                 .setParameter("provider", provider).setParameter("dps", dps)
-                .setParameter("finished", EnumSet.of(ApplicationStatus.ADMITTED, ApplicationStatus.REJECTED))
+                .setParameter("finished", ApplicationStatus.FINISHED)
                 .getResultStream().findFirst().ifPresent(existing -> {
                     throw new WrongState("Your organisation already has application " + existing + " to DPS "
                             + dps.getReference() + " in progress; continue that one.");
@@ -191,6 +190,54 @@ public class Applications {
                         + UkFormat.date(application.getDueDate()) + ".")
                 .record();
         workflow.start(application);
+        return providerView(application);
+    }
+
+    /**
+     * Deletes a draft the provider no longer wants, with its lots and documents; the decision log
+     * keeps who deleted it and when. The provider may then start another application to the DPS.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public void deleteDraft(String reference, long version) {
+        var application = load(reference);
+        application.requireDeletable();
+        Versions.expect(application.getVersion(), version, WHAT, reference);
+        String dps = application.getDps().getReference();
+        String lots = lotCodes(application);
+        int documents = application.getDocuments().size();
+        em.remove(application);
+        Versions.flush(em, WHAT, reference);
+        decisions.of(SUBJECT, application.getReference(), "DRAFT_DELETED").as(Roles.PROVIDER)
+                .details("Draft for DPS " + dps + " deleted" + (lots.isEmpty() ? "" : " (lots " + lots + ")") + " with "
+                        + documents + (documents == 1 ? " document" : " documents"))
+                .record();
+    }
+
+    /**
+     * The provider withdraws an application the council has not decided yet, saying why: the
+     * officers (and the leads, if it awaited their approval) are told, the process ends (its open
+     * task and deadline timer with it), and the provider may apply to the DPS again.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public ProviderApplication withdraw(String reference, long version, String reason) {
+        reason = uk.council.procurement.platform.Texts.required("reason", reason, 1,
+                "Tell the council why the application is withdrawn");
+        var application = load(reference);
+        ApplicationStatus before = application.getStatus();
+        application.withdraw(reason, currentUser.username(), clock.instant());
+        Versions.expect(application.getVersion(), version, WHAT, reference);
+        Versions.flush(em, WHAT, reference);
+        String notice = application.getProvider().getName() + " withdrew application " + reference + " to "
+                + application.getDps().getReference() + ": " + reason;
+        var decision = decisions.of(SUBJECT, reference, "WITHDRAWN").as(Roles.PROVIDER).because(reason)
+                .details("Withdrawn by the provider while " + before.label().toLowerCase(Locale.UK))
+                .tellRole(Roles.PROCUREMENT_OFFICER, reference, notice);
+        if (before == ApplicationStatus.AWAITING_APPROVAL) {
+            // The approval task the leads had is gone too.
+            decision.tellRole(Roles.COMMISSIONING_LEAD, reference, notice);
+        }
+        decision.record();
+        workflow.withdraw(application);
         return providerView(application);
     }
 
@@ -405,13 +452,13 @@ public class Applications {
         var process = state(application);
         return ApplicationViews.detail(application, LocalDate.now(clock), calendar, process,
                 people.namesOf(Arrays.asList(application.getAgreementAcceptedBy(), application.getRecommendedBy(),
-                        application.getDecidedBy(), process.assignee())));
+                        application.getDecidedBy(), application.getWithdrawnBy(), process.assignee())));
     }
 
     private ProviderApplication providerView(Application application) {
         var process = state(application);
         return ApplicationViews.forProvider(application, LocalDate.now(clock), calendar, process,
-                people.namesOf(Arrays.asList(application.getAgreementAcceptedBy())));
+                people.namesOf(Arrays.asList(application.getAgreementAcceptedBy(), application.getWithdrawnBy())));
     }
 
     private OnboardingWorkflow.State state(Application application) {

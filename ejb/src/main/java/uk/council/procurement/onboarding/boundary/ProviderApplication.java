@@ -22,10 +22,10 @@ public record ProviderApplication(String reference, long version, ApplicationSta
         String extensionJustification, Integer workingDaysLeft, ApplicationDetail.Insurance insurance,
         List<ApplicationDetail.Document> documents, List<DocumentKind> missingDocuments,
         List<ApplicationDetail.Location> locations, CqcRating worstRating, List<LotOutcome> lots, Instant decidedAt,
-        String agreementAcceptedBy, Instant agreementAcceptedAt, List<String> currentSteps,
-        Map<String, String> people) {
+        String agreementAcceptedBy, Instant agreementAcceptedAt, Instant withdrawnAt, String withdrawnBy,
+        String withdrawalReason, List<String> currentSteps, Map<String, String> people) {
 
-    /** A lot applied for, and its outcome once decided ("Pending" before). */
+    /** A lot applied for, and its outcome once decided ("Pending" before, "Withdrawn" with its application). */
     public record LotOutcome(Long lotId, String code, String title, AdmissionOutcome outcome, String outcomeLabel,
             String outcomeReason) {
     }

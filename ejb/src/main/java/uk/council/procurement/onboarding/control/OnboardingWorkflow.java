@@ -70,6 +70,15 @@ public class OnboardingWorkflow {
                 ((Date) variables.get(Vars.WARNING_AT)).toInstant());
     }
 
+    /**
+     * The provider withdrew the application: its process ends through the withdrawal event
+     * sub-process, taking the open check or task and the deadline warning with it.
+     */
+    public void withdraw(Application application) {
+        workflows.endByMessage(OnboardingProcess.PROCESS_ID, application.getReference(),
+                OnboardingProcess.MESSAGE_WITHDRAWN, "Application withdrawn by the provider");
+    }
+
     /** Where an application's process is: its active steps, when leads will be warned, who has the task, what failed. */
     public record State(List<String> currentSteps, Instant deadlineWarningAt, String assignee, List<Incident> incidents) {
         public static final State NOT_STARTED = new State(List.of(), null, null, List.of());

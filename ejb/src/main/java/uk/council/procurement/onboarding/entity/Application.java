@@ -139,6 +139,17 @@ public class Application {
     @Column(name = "agreement_accepted_at")
     private Instant agreementAcceptedAt;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 60)
+    @Size(max = 60)
+    private String withdrawnBy;
+
+    @Column(name = "withdrawal_reason", length = 2000)
+    @Size(max = 2000)
+    private String withdrawalReason;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ApplicationLot> lots = new ArrayList<>();
@@ -212,6 +223,18 @@ public class Application {
         if (status != ApplicationStatus.DRAFT) {
             throw new WrongState("Application " + reference + " was submitted on " + UkFormat.date(submittedOn)
                     + " and can no longer be changed.");
+        }
+    }
+
+    /**
+     * Only a draft may be deleted: once submitted, an application is part of the procurement record
+     * and can at most be withdrawn.
+     */
+    public void requireDeletable() {
+        if (status != ApplicationStatus.DRAFT) {
+            throw new WrongState("Application " + reference + " is " + status.label().toLowerCase(Locale.UK)
+                    + "; only a draft can be deleted" + (ApplicationStatus.UNDECIDED.contains(status)
+                            ? " (withdraw it instead, giving a reason)." : "."));
         }
     }
 
@@ -418,6 +441,25 @@ public class Application {
     }
 
     /**
+     * The provider withdraws the application before the council decides it: the evaluation stops
+     * and nothing is decided. A draft is deleted instead; a decided application stands.
+     */
+    public void withdraw(String reason, String providerUser, Instant now) {
+        if (status == ApplicationStatus.DRAFT) {
+            throw new WrongState("Application " + reference + " is a draft, not submitted: delete it instead.");
+        }
+        if (!ApplicationStatus.UNDECIDED.contains(status)) {
+            throw new WrongState("Application " + reference + " is " + status.label().toLowerCase(Locale.UK)
+                    + (decidedAt != null ? " (decided on " + UkFormat.dateTime(decidedAt) + ")" : "")
+                    + "; only an application not yet decided can be withdrawn.");
+        }
+        withdrawalReason = reason;
+        withdrawnBy = providerUser;
+        withdrawnAt = now;
+        status = ApplicationStatus.WITHDRAWN;
+    }
+
+    /**
      * Admission takes effect; returns the lots decided as admitted (active or suspended), of which
      * membership makes the admissions.
      */
@@ -522,6 +564,18 @@ public class Application {
 
     public Instant getAgreementAcceptedAt() {
         return agreementAcceptedAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
     }
 
     public List<ApplicationLot> getLots() {

@@ -16,10 +16,15 @@ public enum ApplicationStatus {
     /** Admitted to the lots decided. */
     ADMITTED("Admitted"),
     /** Rejected on every lot. */
-    REJECTED("Rejected");
+    REJECTED("Rejected"),
+    /** Withdrawn by the provider before the decision: the evaluation stopped, nothing was decided. */
+    WITHDRAWN("Withdrawn");
 
-    /** The decision is not made yet: the evaluation clock runs. */
+    /** The decision is not made yet: the evaluation clock runs, and the provider may still withdraw. */
     public static final Set<ApplicationStatus> UNDECIDED = Set.of(SUBMITTED, UNDER_EVALUATION, AWAITING_APPROVAL);
+
+    /** Nothing more happens to the application: its provider may apply to the same DPS again. */
+    public static final Set<ApplicationStatus> FINISHED = Set.of(ADMITTED, REJECTED, WITHDRAWN);
 
     private final String label;
 

@@ -91,6 +91,25 @@ public class Workflows {
                 .startBeforeActivity(activityId).execute();
     }
 
+    /**
+     * Ends the business object's running process through a message its model waits for (an
+     * interrupting event sub-process), so that its open tasks, jobs and timers go and its history
+     * says why. A process started before its model had that message is deleted with the reason
+     * instead; with no process running there is nothing to end.
+     */
+    public void endByMessage(String processKey, String businessKey, String messageName, String reason) {
+        runningInstance(processKey, businessKey).ifPresent(id -> {
+            boolean awaited = runtime.createEventSubscriptionQuery().processInstanceId(id).eventType("message")
+                    .eventName(messageName).count() > 0;
+            if (awaited) {
+                runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
+                        .processInstanceId(id).correlate();
+            } else {
+                runtime.deleteProcessInstance(id, reason);
+            }
+        });
+    }
+
     public void setVariables(String processKey, String businessKey, Map<String, Object> variables) {
         runningInstance(processKey, businessKey).ifPresent(id -> runtime.setVariables(id, variables));
     }

@@ -67,6 +67,14 @@ public class CurrentUser {
         return account().map(UserAccount::getFullName).orElse(isSystem() ? "System" : username());
     }
 
+    /** The name of a provider user's organisation (shown beside their name); empty for staff. */
+    public Optional<String> organisationName() {
+        if (!isProvider()) {
+            return Optional.empty();
+        }
+        return account().map(UserAccount::getProvider).map(p -> p.getName());
+    }
+
     /** The provider organisation of a provider user; empty for staff. */
     public Optional<Long> providerId() {
         if (!isProvider()) {

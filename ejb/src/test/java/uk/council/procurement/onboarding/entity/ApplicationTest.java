@@ -54,8 +54,11 @@ class ApplicationTest {
     }
 
     private Application draft(CqcRating rating) {
-        provider.addLocation(Records.location("1-101000004", "1-100000003", rating, LocalDate.of(2026, 8, 5),
+        // a test may make two applications of one provider: its location is listed once
+        if (provider.getLocations().isEmpty()) {
+            provider.addLocation(Records.location("1-101000004", "1-100000003", rating, LocalDate.of(2026, 8, 5),
                 "Care home service without nursing"), RatingSource.CQC_SYNC, "system", now);
+        }
         var application = Ids.set(new Application(dps, provider, now), 42L);
         application.assignReference(2026);
         application.applyForLots(List.of(r1, r2));
@@ -175,6 +178,50 @@ class ApplicationTest {
         application.approve("lead", now);
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
         assertThatThrownBy(() -> application.acceptAgreement("grace", now)).isInstanceOf(WrongState.class);
+    }
+
+    @Test
+    void onlyADraftCanBeDeleted() {
+        var draft = draft(CqcRating.GOOD);
+        draft.requireDeletable();
+
+        var submitted = submitted(CqcRating.GOOD);
+        assertThatThrownBy(submitted::requireDeletable).isInstanceOf(WrongState.class)
+                .hasMessageContaining("is under evaluation; only a draft can be deleted").hasMessageContaining("withdraw");
+    }
+
+    @Test
+    void anUndecidedApplicationIsWithdrawnWithWhoWhenAndWhy() {
+        var application = submitted(CqcRating.GOOD);
+        application.recommend(List.of(new LotRecommendation(11L, AdmissionOutcome.ADMIT, null),
+                new LotRecommendation(12L, AdmissionOutcome.ADMIT, null)), "officer", now);
+
+        application.withdraw("We have sold the home", "grace", now);
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(application.getWithdrawnBy()).isEqualTo("grace");
+        assertThat(application.getWithdrawnAt()).isEqualTo(now);
+        assertThat(application.getWithdrawalReason()).isEqualTo("We have sold the home");
+        assertThat(ApplicationStatus.FINISHED).contains(application.getStatus());
+        assertThatThrownBy(() -> application.approve("lead", now)).isInstanceOf(WrongState.class);
+        assertThatThrownBy(() -> application.withdraw("Again", "grace", now)).isInstanceOf(WrongState.class)
+                .hasMessageContaining("is withdrawn");
+    }
+
+    @Test
+    void neitherADraftNorADecidedApplicationIsWithdrawn() {
+        var draft = draft(CqcRating.GOOD);
+        assertThatThrownBy(() -> draft.withdraw("Changed our mind", "grace", now)).isInstanceOf(WrongState.class)
+                .hasMessageContaining("is a draft, not submitted: delete it instead");
+        assertThat(draft.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+
+        var decided = submitted(CqcRating.GOOD);
+        decided.recommend(List.of(new LotRecommendation(11L, AdmissionOutcome.REJECT, "No evidence of staffing"),
+                new LotRecommendation(12L, AdmissionOutcome.REJECT, "No evidence of staffing")), "officer", now);
+        decided.approve("lead", now);
+        assertThatThrownBy(() -> decided.withdraw("Changed our mind", "grace", now)).isInstanceOf(WrongState.class)
+                .hasMessageContaining("is rejected (decided on").hasMessageContaining("not yet decided");
+        assertThat(decided.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(decided.getWithdrawnAt()).isNull();
     }
 
     @Test

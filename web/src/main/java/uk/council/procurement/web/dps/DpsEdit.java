@@ -41,6 +41,8 @@ public class DpsEdit implements Serializable {
             "categorisedWhereNeeded", "lotForm:careCategory", "zone", "lotForm:zone",
             "maxProviders", "lotForm:maxProviders", "eligibility.minimumRating", "lotForm:minimumRating");
 
+    private static final String ADD_LOT = "Add lot";
+
     @EJB
     transient DpsRegister register;
 
@@ -54,6 +56,7 @@ public class DpsEdit implements Serializable {
     private DpsView dps;
     private DpsForm form = new DpsForm();
     private LotForm lot = new LotForm();
+    private String lotDialogHeader = ADD_LOT;
     private String closeReason;
     private List<HistoryEntry> history = List.of();
 
@@ -86,10 +89,12 @@ public class DpsEdit implements Serializable {
 
     public void newLot() {
         lot = new LotForm();
+        lotDialogHeader = ADD_LOT;
     }
 
     public void editLot(DpsView.LotView view) {
         lot = LotForm.of(view);
+        lotDialogHeader = "Edit lot " + view.code();
     }
 
     public void saveLot() {
@@ -164,6 +169,16 @@ public class DpsEdit implements Serializable {
 
     public LotForm getLot() {
         return lot;
+    }
+
+    /** "Add lot", or "Edit lot R1" naming the lot as it was opened (not as its code is being retyped). */
+    public String getLotDialogHeader() {
+        return lotDialogHeader;
+    }
+
+    /** The colour of the DPS's status tag: green only while it accepts applications, grey once ended or closed. */
+    public String getStatusSeverity() {
+        return dps == null ? null : DpsList.tagSeverity(dps.status(), dps.acceptingApplications());
     }
 
     public String getCloseReason() {

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import uk.council.procurement.dps.boundary.DpsRegister;
 import uk.council.procurement.dps.boundary.DpsSummary;
+import uk.council.procurement.dps.entity.DpsStatus;
 
 /** The list of DPSs (dps/list.xhtml). */
 @Named
@@ -30,5 +31,23 @@ public class DpsList implements Serializable {
 
     public List<DpsSummary> getRows() {
         return rows;
+    }
+
+    /** The colour of a row's status tag; see {@link #tagSeverity(DpsStatus, boolean)}. */
+    public String severity(DpsSummary dps) {
+        return tagSeverity(dps.status(), dps.acceptingApplications());
+    }
+
+    /**
+     * The colour of a DPS's status tag: green only while it accepts applications (open and within
+     * its term on the application's clock, as the register works it out), blue for a draft, grey
+     * otherwise: closed, not yet started, or ended (open, but its current term has run out: the
+     * register labels it "Ended").
+     */
+    static String tagSeverity(DpsStatus status, boolean acceptingApplications) {
+        if (acceptingApplications) {
+            return "success";
+        }
+        return status == DpsStatus.DRAFT ? "info" : "secondary";
     }
 }

@@ -61,4 +61,19 @@ public class Format {
         return bytes < 1024 ? bytes + " bytes" : bytes < 1024 * 1024 ? (bytes / 1024) + " KB"
                 : String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
+
+    /**
+     * A value for a CSV export cell. Text that a spreadsheet would run as a formula (starting with =, +, -,
+     * @, tab or carriage return; providers type names and contacts themselves) gets a leading apostrophe.
+     */
+    public String csv(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
 }

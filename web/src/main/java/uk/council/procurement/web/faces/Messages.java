@@ -80,9 +80,38 @@ public final class Messages {
         var context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            keepShown(context, input);
             input.setValid(false);
         }
         context.validationFailed();
+    }
+
+    /**
+     * A refusal from the boundary comes after the model was updated, when the input no longer holds what
+     * was typed; PrimeFaces shows an invalid input without it as empty, so the user could not see the typo.
+     * The value goes back as the input's submitted text (through its converter), to be shown as typed.
+     */
+    private static void keepShown(FacesContext context, UIInput input) {
+        if (input.getSubmittedValue() != null) {
+            return;
+        }
+        Object value = input.getValue();
+        if (value == null || value instanceof java.util.Collection || value.getClass().isArray()) {
+            return;
+        }
+        var converter = input.getConverter() != null ? input.getConverter()
+                : context.getApplication().createConverter(value.getClass());
+        String text;
+        if (value instanceof java.math.BigDecimal amount) {
+            text = amount.toPlainString();
+        } else if (converter != null) {
+            @SuppressWarnings("unchecked")
+            var typed = (jakarta.faces.convert.Converter<Object>) converter;
+            text = typed.getAsString(context, input, value);
+        } else {
+            text = value.toString();
+        }
+        input.setSubmittedValue(text);
     }
 
     public static void info(String summary, String detail) {

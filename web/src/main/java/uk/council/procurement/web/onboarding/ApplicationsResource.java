@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -68,6 +69,9 @@ public class ApplicationsResource {
     public record Return(String reason) {
     }
 
+    public record Withdrawal(String reason) {
+    }
+
     @EJB
     Applications applications;
 
@@ -109,6 +113,17 @@ public class ApplicationsResource {
     public Response find(@PathParam("reference") String reference) {
         return security.isUserInRole(uk.council.procurement.security.Roles.PROVIDER)
                 ? withETag(applications.mine(reference)) : withETag(applications.find(reference));
+    }
+
+    @DELETE
+    @Path("{reference}")
+    @Operation(summary = "Delete a draft the provider no longer wants (provider users)",
+            description = "Only a draft (a submitted application is withdrawn instead), with its lots and documents; "
+                    + "the decision log keeps who deleted it and when. Send If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteDraft(@PathParam("reference") String reference,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        applications.deleteDraft(reference, ETags.version(ifMatch));
     }
 
     @PUT
@@ -195,6 +210,16 @@ public class ApplicationsResource {
     public Response returnForEvaluation(@PathParam("reference") String reference, Return reason,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(applications.returnForEvaluation(reference, ETags.version(ifMatch), required(reason).reason()));
+    }
+
+    @POST
+    @Path("{reference}/withdrawal")
+    @Operation(summary = "Withdraw an application not decided yet, with a reason (provider users)",
+            description = "While submitted, under evaluation or awaiting approval: the evaluation stops, the officers "
+                    + "are told, and the organisation may apply to the DPS again. Send If-Match.")
+    public Response withdraw(@PathParam("reference") String reference, Withdrawal withdrawal,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(applications.withdraw(reference, ETags.version(ifMatch), required(withdrawal).reason()));
     }
 
     @POST

@@ -63,6 +63,8 @@ public class Apply implements Serializable {
     private BigDecimal employersLiabilityCover;
     private BigDecimal publicLiabilityCover;
     private LocalDate insuranceExpiresOn;
+    private String step;
+    private boolean declared;
 
     public String load() {
         application = Messages.attempt(() -> applications.mine(ref), Map.of());
@@ -80,7 +82,23 @@ public class Apply implements Serializable {
         employersLiabilityCover = insurance.employersLiabilityCover();
         publicLiabilityCover = insurance.publicLiabilityCover();
         insuranceExpiresOn = insurance.expiresOn();
+        step = resumeAt(organisation.getProvider().locations().isEmpty(), lotIds.isEmpty(), insurer == null,
+                !application.missingDocuments().isEmpty());
         return null;
+    }
+
+    /** A draft resumes at its first step with nothing saved yet (every step is saved when left). */
+    static String resumeAt(boolean noLocations, boolean noLots, boolean noInsurance, boolean documentsMissing) {
+        if (noLocations) {
+            return "organisationStep";
+        }
+        if (noLots) {
+            return "lotsStep";
+        }
+        if (noInsurance) {
+            return "insuranceStep";
+        }
+        return documentsMissing ? "documentsStep" : "reviewStep";
     }
 
     /** Saves the step being left; stays on it (with the messages) if that is refused. */
@@ -142,17 +160,31 @@ public class Apply implements Serializable {
         return sent;
     }
 
+    /**
+     * Submits the draft. Every step was saved when it was left, so only the declaration is new here; a
+     * refusal names the field at the top of the page (its input is on another step: "Change" leads there).
+     */
     public String submit() {
-        if (!organisation.saveDetails(FORM) || !saveDraftOnly()) {
+        if (!declared) {
+            Messages.field(FORM + ":declaration", "Confirm the declaration to submit the application.");
             return null;
         }
-        var submitted = Messages.attempt(() -> applications.submit(ref, application.version()), DRAFT_FIELDS);
+        var submitted = Messages.attempt(() -> applications.submit(ref, application.version()), Map.of());
         if (submitted == null) {
             return null;
         }
         Messages.info("Application submitted", submitted.reference() + ": the council will decide by "
                 + uk.council.procurement.platform.UkFormat.date(submitted.dueDate()) + ".");
         return "/onboarding/my-application?faces-redirect=true&ref=" + submitted.reference();
+    }
+
+    /** Deletes the draft (after the page's confirmation) and returns to the applications page. */
+    public String deleteDraft() {
+        if (!Messages.attempt(() -> applications.deleteDraft(ref, application.version()), Map.of())) {
+            return null;
+        }
+        Messages.info("Draft deleted", ref + " is deleted; you can start a new application at any time.");
+        return "/onboarding/my-applications?faces-redirect=true";
     }
 
     public ApplicationDetail.Document document(String kind) {
@@ -165,6 +197,22 @@ public class Apply implements Serializable {
 
     public List<DpsView.LotView> getChosenLots() {
         return dps.lots().stream().filter(l -> lotIds.contains(l.id())).toList();
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public void setStep(String step) {
+        this.step = step;
+    }
+
+    public boolean isDeclared() {
+        return declared;
+    }
+
+    public void setDeclared(boolean declared) {
+        this.declared = declared;
     }
 
     public String getRef() {

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import uk.council.procurement.audit.boundary.HistoryEntry;
 import uk.council.procurement.onboarding.boundary.ProviderApplication;
 import uk.council.procurement.onboarding.boundary.Applications;
+import uk.council.procurement.onboarding.entity.ApplicationStatus;
 import uk.council.procurement.web.faces.Messages;
 
 /** One application as its provider sees it (onboarding/my-application.xhtml): status, due date, decisions, agreement. */
@@ -26,6 +27,7 @@ public class MyApplication implements Serializable {
     private String ref;
     private ProviderApplication application;
     private List<HistoryEntry> history = List.of();
+    private String withdrawalReason;
 
     public String load() {
         application = Messages.attempt(() -> applications.mine(ref), Map.of());
@@ -43,6 +45,29 @@ public class MyApplication implements Serializable {
         }
         Messages.info("Agreement accepted", "Your admission to the lots takes effect in a moment.");
         return "/onboarding/my-application?faces-redirect=true&ref=" + ref;
+    }
+
+    /** Withdraws the application with the provider's reason; the council's evaluation stops. */
+    public String withdraw() {
+        var withdrawn = Messages.attempt(() -> applications.withdraw(ref, application.version(), withdrawalReason),
+                Map.of("reason", "withdrawForm:withdrawalReason"));
+        if (withdrawn == null) {
+            return null;
+        }
+        Messages.info("Application withdrawn", ref + " is withdrawn; you can apply to this DPS again at any time.");
+        return "/onboarding/my-application?faces-redirect=true&ref=" + ref;
+    }
+
+    public boolean isWithdrawable() {
+        return application != null && ApplicationStatus.UNDECIDED.contains(application.status());
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
     }
 
     public String getRef() {

@@ -16,6 +16,7 @@ import uk.council.procurement.membership.boundary.Admissions;
 import uk.council.procurement.onboarding.boundary.ApplicationQuery;
 import uk.council.procurement.onboarding.boundary.ApplicationSummary;
 import uk.council.procurement.onboarding.boundary.Applications;
+import uk.council.procurement.onboarding.entity.ApplicationStatus;
 import uk.council.procurement.web.faces.Messages;
 
 /** A provider's home (onboarding/my-applications.xhtml): news, its applications, DPSs open to apply to. */
@@ -41,6 +42,7 @@ public class MyApplications implements Serializable {
     private List<DpsSummary> open;
     private List<Notifications.Message> messages;
     private List<Admissions.AdmissionView> admitted;
+    private Map<String, ApplicationSummary> inProgress;
 
     @PostConstruct
     void load() {
@@ -48,6 +50,9 @@ public class MyApplications implements Serializable {
         open = register.list().stream().filter(DpsSummary::acceptingApplications).toList();
         messages = notifications.forCurrentUser();
         admitted = admissions.mine();
+        inProgress = new java.util.HashMap<>();
+        mine.stream().filter(a -> !ApplicationStatus.FINISHED.contains(a.status()))
+                .forEach(a -> inProgress.putIfAbsent(a.dpsReference(), a));
     }
 
     /** Starts a draft application to the DPS and opens the wizard on it. */
@@ -57,14 +62,11 @@ public class MyApplications implements Serializable {
     }
 
     /**
-     * The caller's application to a DPS that is still going (a draft, or not yet admitted or rejected),
-     * so that the page offers to continue it instead of starting another (which would be refused).
+     * The caller's application to a DPS that is still going (a draft, or not yet admitted, rejected or
+     * withdrawn), so that the page offers to continue it instead of starting another (which would be refused).
      */
     public ApplicationSummary inProgress(String dpsReference) {
-        return mine.stream().filter(a -> a.dpsReference().equals(dpsReference))
-                .filter(a -> a.status() != uk.council.procurement.onboarding.entity.ApplicationStatus.ADMITTED
-                        && a.status() != uk.council.procurement.onboarding.entity.ApplicationStatus.REJECTED)
-                .findFirst().orElse(null);
+        return inProgress.get(dpsReference);
     }
 
     public List<ApplicationSummary> getMine() {

@@ -3,6 +3,7 @@ package uk.council.procurement.web.providers;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +15,7 @@ import org.primefaces.model.SortMeta;
 
 import uk.council.procurement.providers.boundary.ProviderView;
 import uk.council.procurement.providers.boundary.Providers;
+import uk.council.procurement.providers.entity.RatingSource;
 
 /** Provider organisations for council staff (providers/list.xhtml), paged in the database. */
 @Named
@@ -54,5 +56,27 @@ public class ProviderList implements Serializable {
 
     public LazyDataModel<ProviderView> getRows() {
         return rows;
+    }
+
+    /**
+     * The locations cell as plain text for the CSV export, as the screen words it: "Oak House
+     * (1-101): Good; Elm Court (1-102): Inadequate (not verified with CQC), deregistered".
+     */
+    public String locationsText(ProviderView provider) {
+        return provider.locations().stream().map(ProviderList::locationText).collect(Collectors.joining("; "));
+    }
+
+    private static String locationText(ProviderView.Location location) {
+        var text = new StringBuilder().append(location.name()).append(" (").append(location.locationId()).append("): ")
+                .append(location.ratingLabel());
+        if (location.ratingSource() == RatingSource.QUALITY_OFFICER) {
+            text.append(" (quality officer's evidence)");
+        } else if (location.ratingSource() == RatingSource.UNVERIFIED) {
+            text.append(" (not verified with CQC)");
+        }
+        if (!location.registered()) {
+            text.append(", deregistered");
+        }
+        return text.toString();
     }
 }

@@ -21,6 +21,7 @@ public class UserSession implements Serializable {
     transient CurrentUser currentUser;
 
     private String displayName;
+    private String organisationName;
 
     public String getUsername() {
         var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
@@ -36,6 +37,14 @@ public class UserSession implements Serializable {
             displayName = currentUser.displayName();
         }
         return displayName;
+    }
+
+    /** For a provider user, the organisation they act for; null for staff. */
+    public String getOrganisationName() {
+        if (organisationName == null && isSignedIn() && isProvider()) {
+            organisationName = currentUser.organisationName().orElse(null);
+        }
+        return organisationName;
     }
 
     public String getRoleLabel() {
