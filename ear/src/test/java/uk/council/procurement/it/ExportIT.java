@@ -68,6 +68,8 @@ class ExportIT extends ServerTest {
         var csv = export(signedIn("officer"), "providers/list.xhtml", "list", "providers:exportProviders");
 
         assertThat(csv.statusCode()).isEqualTo(200);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "exports", "providers.csv"), csv.body());
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).contains("csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("providers.csv");
         assertThat(csv.body().lines().findFirst().orElse(""))

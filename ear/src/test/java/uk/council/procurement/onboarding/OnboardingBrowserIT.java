@@ -156,6 +156,15 @@ class OnboardingBrowserIT extends ServerTest {
             browser.settle();
             browser.waitForText(By.id("inboxForm:tasks"), organisation);
             browser.screenshot("officer-inbox");
+            // The staff lists, each checked for accessibility as photographed.
+            for (String list : new String[] {"onboarding/applications.xhtml", "providers/list.xhtml", "dps/list.xhtml"}) {
+                browser.go(list);
+                browser.screenshot("officer-" + list.replaceAll("[^a-z]+", "-"));
+            }
+            browser.go("inbox/tasks.xhtml");
+            browser.type(By.id("inboxForm:tasks:globalFilter"), reference);
+            browser.settle();
+            browser.waitForText(By.id("inboxForm:tasks"), organisation);
             browser.click(By.partialLinkText(reference));
             browser.waitForText(By.id("currentStep"), "Evaluate application");
             browser.click(By.id("assignForm:assign"));

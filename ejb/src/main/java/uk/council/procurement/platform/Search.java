@@ -30,8 +30,30 @@ public final class Search {
         if (trimmed.length() > MAX_TEXT) {
             throw new InvalidInput("text", "must be at most " + MAX_TEXT + " characters");
         }
-        String escaped = trimmed.toLowerCase(Locale.UK).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + escapeLike(trimmed.toLowerCase(Locale.UK)) + "%";
+    }
+
+    /** LIKE wildcards typed by a user match themselves (escaped with a backslash, see {@link #ESCAPE}). */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Refuses search text longer than {@link #MAX_TEXT}. */
+    public static void text(String text) {
+        if (text != null && text.strip().length() > MAX_TEXT) {
+            throw new InvalidInput("text", "must be at most " + MAX_TEXT + " characters");
+        }
+    }
+
+    /** An allowed sort key, or the default when none is given. */
+    public static String sortKey(String key, java.util.Set<String> allowed, String byDefault) {
+        if (key == null || key.isBlank()) {
+            return byDefault;
+        }
+        if (!allowed.contains(key)) {
+            throw new InvalidInput("sort", "must be one of " + String.join(", ", new TreeSet<>(allowed)));
+        }
+        return key;
     }
 
     /** The column (or expression) of an allowed sort key; the default when none is given. */

@@ -23,6 +23,7 @@ import uk.council.procurement.platform.References;
 import uk.council.procurement.audit.boundary.AuditTrail;
 import uk.council.procurement.platform.Clocks;
 import uk.council.procurement.platform.InvalidInput;
+import uk.council.procurement.platform.Search;
 import uk.council.procurement.platform.Page;
 import uk.council.procurement.platform.WorkingDayCalendar;
 import uk.council.procurement.platform.WrongState;
@@ -95,19 +96,12 @@ public class TaskInbox {
         if (!SCOPES.contains(scope)) {
             throw new InvalidInput("scope", "Must be one of all, mine, unassigned");
         }
-        String sort = q.sortBy() == null ? "due" : q.sortBy();
-        if (!TaskQuery.SORTS.contains(sort)) {
-            throw new InvalidInput("sort", "Must be one of " + TaskQuery.SORTS.stream().sorted().collect(Collectors.joining(", ")));
-        }
+        String sort = Search.sortKey(q.sortBy(), TaskQuery.SORTS, "due");
         if (q.procedure() != null && !q.procedure().isBlank() && byKey().get(q.procedure()) == null) {
             throw new InvalidInput("procedure", "Must be one of " + String.join(", ", byKey().keySet()));
         }
-        if (q.text() != null && q.text().length() > 200) {
-            throw new InvalidInput("text", "Search for at most 200 characters");
-        }
-        if (q.first() < 0 || q.max() < 1 || q.max() > 200) {
-            throw new InvalidInput("max", "Pages start at 0 and hold 1 to 200 tasks");
-        }
+        Search.text(q.text());
+        Search.page(q.first(), q.max());
         var page = workflows.inbox(new TaskQuery(groups(), currentUser.username(),
                 TaskQuery.Scope.valueOf(scope.toUpperCase(Locale.UK)),
                 q.procedure() == null || q.procedure().isBlank() ? null : q.procedure(), q.overdueOnly(), q.text(), sort,

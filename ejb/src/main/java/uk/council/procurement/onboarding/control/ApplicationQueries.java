@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -24,8 +23,6 @@ import uk.council.procurement.platform.Page;
  */
 @Dependent
 public class ApplicationQueries {
-
-    public static final int MAX_PAGE = 200;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "reference", "a.reference",

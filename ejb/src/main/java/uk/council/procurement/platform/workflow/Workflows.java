@@ -306,7 +306,7 @@ public class Workflows {
             query.dueBefore(Date.from(clock.instant()));
         }
         if (q.text() != null && !q.text().isBlank()) {
-            String text = likeEscaped(q.text().strip());
+            String text = uk.council.procurement.platform.Search.escapeLike(q.text().strip());
             query.or().processInstanceBusinessKeyLike("%" + text.toUpperCase(Locale.UK) + "%")
                     .processVariableValueLike(SEARCH_TEXT, "%" + text.toLowerCase(Locale.UK) + "%").endOr();
         }
@@ -414,8 +414,4 @@ public class Workflows {
                 t.getDueDate() == null ? null : t.getDueDate().toInstant());
     }
 
-    /** LIKE wildcards typed by a user match themselves (the engine's queries escape with a backslash). */
-    static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

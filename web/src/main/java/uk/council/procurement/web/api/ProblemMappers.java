@@ -69,6 +69,18 @@ public final class ProblemMappers {
             return Problem.response(type, null, detail, path(), null);
         }
 
+        /** A refusal of the boundary, or a body that could not be read, in the cause chain; null if neither. */
+        Response refusedOrUnreadable(Throwable e) {
+            var refused = cause(e, RequestRefused.class);
+            if (refused != null) {
+                return refusal(refused);
+            }
+            if (cause(e, JsonbException.class) != null || cause(e, JsonParsingException.class) != null) {
+                return unreadable();
+            }
+            return null;
+        }
+
         /** Anything: a known kind of failure found in the cause chain, or 500. */
         Response anything(Throwable e) {
             var refused = cause(e, RequestRefused.class);
@@ -188,12 +200,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(WebApplicationException e) {
-            var refused = cause(e, RequestRefused.class);
-            if (refused != null) {
-                return refusal(refused);
-            }
-            if (cause(e, JsonbException.class) != null || cause(e, JsonParsingException.class) != null) {
-                return unreadable();
+            var known = refusedOrUnreadable(e);
+            if (known != null) {
+                return known;
             }
             var own = e.getResponse();
             if (own.hasEntity() && Problem.PROBLEM_JSON.isCompatible(own.getMediaType())) {
@@ -240,8 +249,8 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            var refused = cause(e, RequestRefused.class);
-            return refused != null ? refusal(refused) : unreadable();
+            var known = refusedOrUnreadable(e);
+            return known != null ? known : unreadable();
         }
     }
 
