@@ -118,6 +118,30 @@ class OnboardingBrowserIT extends ServerTest {
             browser.screenshot("wizard-insurance");
             browser.click(By.cssSelector(".ui-wizard-nav-next"));
 
+            // A text file and a file over 5 MB are refused with a message, and the wizard stays.
+            Path text = Files.createTempFile("notes", ".txt");
+            Path big = Files.createTempFile("huge", ".pdf");
+            try {
+                Files.writeString(text, "not a policy");
+                byte[] huge = new byte[6 * 1024 * 1024];
+                System.arraycopy(Api.pdf(), 0, huge, 0, Api.pdf().length);
+                Files.write(big, huge);
+                for (Path refused : new Path[] {text, big}) {
+                    browser.driver().findElements(By.cssSelector("input[type=file]")).get(0).sendKeys(refused.toString());
+                    browser.settle();
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                            .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                            .until(d -> d.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+                                    .anyMatch(org.openqa.selenium.WebElement::isDisplayed));
+                    browser.screenshot("wizard-upload-refused-" + refused.getFileName().toString().replaceAll(".*\\.", ""));
+                    assertThat(browser.text(By.tagName("h1"))).startsWith("Apply to");
+                    browser.go(browser.driver().getCurrentUrl().replaceAll(".*/dps/", ""));
+                }
+            } finally {
+                Files.deleteIfExists(text);
+                Files.deleteIfExists(big);
+            }
+            assertThat(browser.text(By.id("applyForm:wizard"))).contains("Not uploaded yet");
             for (int i = 0; i < 3; i++) {
                 var inputs = browser.driver().findElements(By.cssSelector("input[type=file]"));
                 inputs.get(i).sendKeys(pdf.toString());
