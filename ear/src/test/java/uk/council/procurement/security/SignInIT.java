@@ -52,6 +52,24 @@ class SignInIT extends ServerTest {
     }
 
     @Test
+    void aGuessHiddenBehindAnotherHeaderOrMalformedIsRefusedNotVerified() throws Exception {
+        String guess = "Basic " + Base64.getEncoder().encodeToString("officer:not-the-password".getBytes(StandardCharsets.UTF_8));
+        for (String path : new String[] {"api/dps", "dps/list.xhtml"}) {
+            var twice = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).header("Authorization", "Bearer x")
+                    .header("Authorization", guess).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(twice.statusCode()).as("two Authorization headers on %s", path).isEqualTo(400);
+            assertThat(twice.body()).contains("urn:council:dps:problem:invalid-input", "one Authorization header");
+        }
+        var malformed = HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "api/dps"))
+                .header("Authorization", "Basic !!!not-base64").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        // the same credentials written differently are one and the same sign-in
+        String spaced = "basic   " + Base64.getEncoder().encodeToString(("officer:" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(Api.BASE + "api/dps")).header("Authorization", spaced).GET()
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theLoginFormSaysHowLongToWait() throws Exception {
         var provider = Fixtures.provider("GOOD");
         var browser = HttpClient.newBuilder().cookieHandler(new CookieManager())

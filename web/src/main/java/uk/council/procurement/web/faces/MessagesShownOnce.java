@@ -15,7 +15,10 @@ public class MessagesShownOnce implements PhaseListener {
 
     @Override
     public void beforePhase(PhaseEvent event) {
-        event.getFacesContext().getExternalContext().getFlash().setKeepMessages(false);
+        var flash = event.getFacesContext().getExternalContext().getFlash();
+        if (flash.isKeepMessages()) {
+            flash.setKeepMessages(false);
+        }
     }
 
     @Override

@@ -49,8 +49,10 @@ public class MyApplication implements Serializable {
 
     /** Withdraws the application with the provider's reason; the council's evaluation stops. */
     public String withdraw() {
-        var withdrawn = Messages.attempt(() -> applications.withdraw(ref, application.version(), withdrawalReason),
-                Map.of("reason", "withdrawForm:withdrawalReason"));
+        // The council's automatic check may have moved the application on since the page was shown; the
+        // provider's withdrawal stands against the latest version (the service still checks the status).
+        var withdrawn = Messages.attempt(() -> applications.withdraw(ref, applications.mine(ref).version(),
+                withdrawalReason), Map.of("reason", "withdrawForm:withdrawalReason"));
         if (withdrawn == null) {
             return null;
         }

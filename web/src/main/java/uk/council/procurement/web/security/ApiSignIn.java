@@ -69,6 +69,7 @@ public class ApiSignIn extends HttpFilter {
             identity = signIn(header);
         } catch (RealmUnavailableException e) {
             LOG.log(Level.WARNING, "The identity store is unavailable", e);
+            context.getExchange().putAttachment(SignInThrottle.API_UNAVAILABLE, Boolean.TRUE);
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setContentType("application/problem+json");
             response.getWriter().write("{\"type\":\"urn:council:dps:problem:unavailable\",\"title\":\"Service unavailable\","
@@ -120,7 +121,9 @@ public class ApiSignIn extends HttpFilter {
             authentication.setAuthenticationName(credentials.get()[0]);
             String storedHash = storedHash(authentication);
             var now = CLOCK.instant();
-            boolean verified = VERIFIED.verified(header, storedHash, now).isPresent();
+            // remembered by the decoded username and password, so that spellings of one header are one entry
+            String key = credentials.get()[0] + '\0' + credentials.get()[1];
+            boolean verified = VERIFIED.verified(key, storedHash, now).isPresent();
             if (!verified) {
                 var guess = new PasswordGuessEvidence(credentials.get()[1].toCharArray());
                 try {
@@ -129,7 +132,7 @@ public class ApiSignIn extends HttpFilter {
                     guess.destroy();
                 }
                 if (verified) {
-                    VERIFIED.remember(header, credentials.get()[0], storedHash, now);
+                    VERIFIED.remember(key, credentials.get()[0], storedHash, now);
                 }
             }
             if (!verified || !authentication.authorize()) {

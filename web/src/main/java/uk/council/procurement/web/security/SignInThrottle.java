@@ -39,6 +39,9 @@ public class SignInThrottle implements ServletExtension {
     /** Set by {@link ApiSignIn} once an API request's Basic credentials signed in. */
     static final AttachmentKey<Boolean> API_SIGNED_IN = AttachmentKey.create(Boolean.class);
 
+    /** Set by {@link ApiSignIn} when the identity store could not be asked: such a call is not counted. */
+    static final AttachmentKey<Boolean> API_UNAVAILABLE = AttachmentKey.create(Boolean.class);
+
     static final SignInGuard GUARD = new SignInGuard(Integer.getInteger("dps.signin.account-failures", 5),
             Integer.getInteger("dps.signin.address-failures", 50));
 
@@ -57,7 +60,17 @@ public class SignInThrottle implements ServletExtension {
     private static void guard(HttpServerExchange exchange, HttpHandler next, String login, String api) throws Exception {
         boolean form = Methods.POST.equals(exchange.getRequestMethod())
                 && exchange.getRelativePath().endsWith("/j_security_check");
+        var authorization = exchange.getRequestHeaders().get(Headers.AUTHORIZATION);
+        if (authorization != null && authorization.size() > 1) {
+            // The container would verify a Basic header hidden behind another one, uncounted.
+            badRequest(exchange, "Send one Authorization header.");
+            return;
+        }
         String username = form ? formUsername(exchange) : basicUsername(exchange);
+        if (!form && username == null && authorization != null && isBasic(authorization.getFirst())) {
+            badRequest(exchange, "The Authorization header is not valid HTTP Basic (base64 of username:password).");
+            return;
+        }
         if (username == null) {
             next.handleRequest(exchange);
             return;
@@ -97,6 +110,9 @@ public class SignInThrottle implements ServletExtension {
     }
 
     private static void count(HttpServerExchange exchange, boolean form, String username, String address, Clock clock) {
+        if (Boolean.TRUE.equals(exchange.getAttachment(API_UNAVAILABLE))) {
+            return; // the identity store was down: neither a success nor a guess
+        }
         if (succeeded(exchange, form)) {
             GUARD.succeeded(username);
         } else {
@@ -139,6 +155,17 @@ public class SignInThrottle implements ServletExtension {
                 + "\"title\":\"Too many failed sign-ins\",\"status\":429,\"detail\":\"Too many failed sign-ins for this "
                 + "account or from this address. Try again in " + SignInGuard.describe(wait) + ".\"}",
                 StandardCharsets.UTF_8);
+    }
+
+    private static boolean isBasic(String header) {
+        return header != null && header.length() >= 5 && header.regionMatches(true, 0, "Basic", 0, 5);
+    }
+
+    private static void badRequest(HttpServerExchange exchange, String detail) {
+        exchange.setStatusCode(StatusCodes.BAD_REQUEST);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
+        exchange.getResponseSender().send("{\"type\":\"urn:council:dps:problem:invalid-input\",\"title\":\"Invalid input\","
+                + "\"status\":400,\"detail\":\"" + detail + "\"}", StandardCharsets.UTF_8);
     }
 
     private static String formUsername(HttpServerExchange exchange) throws Exception {

@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * A short-lived memory of HTTP Basic credentials that the identity store has verified, so that an API
  * client does not pay the 100,000-iteration PBKDF2 on every call. An entry is found by an HMAC of the
- * whole Authorization header under a key made at start-up (the password itself is never kept) and
+ * credentials (username and password as sent) under a key made at start-up (the password itself is never kept) and
  * remembers which stored password hash it was verified against: once the account's password changes or
  * the account is disabled, the stored hash differs and the entry no longer counts. Entries last
  * {@code ttl} (default five minutes); the map is bounded.
@@ -45,11 +45,11 @@ public final class VerifiedCredentials {
     }
 
     /**
-     * The account verified with exactly this header, if it was verified less than {@code ttl} ago against
+     * The account verified with exactly these credentials, if it was verified less than {@code ttl} ago against
      * the stored hash the identity store holds now ({@code currentStoredHash}, as {@link #digest} gives it).
      */
-    public Optional<String> verified(String authorizationHeader, String currentStoredHash, Instant now) {
-        String id = id(authorizationHeader);
+    public Optional<String> verified(String credentials, String currentStoredHash, Instant now) {
+        String id = id(credentials);
         Entry entry = entries.get(id);
         if (entry == null) {
             return Optional.empty();
@@ -63,8 +63,8 @@ public final class VerifiedCredentials {
         return Optional.of(entry.username());
     }
 
-    /** Remembers that this header verified for {@code username} against the stored hash {@code storedHash}. */
-    public void remember(String authorizationHeader, String username, String storedHash, Instant now) {
+    /** Remembers that these credentials verified for {@code username} against the stored hash {@code storedHash}. */
+    public void remember(String credentials, String username, String storedHash, Instant now) {
         if (storedHash == null || ttl.isZero() || capacity == 0) {
             return;
         }
@@ -74,11 +74,11 @@ public final class VerifiedCredentials {
                 entries.clear();
             }
         }
-        entries.put(id(authorizationHeader), new Entry(username, storedHash, now));
+        entries.put(id(credentials), new Entry(username, storedHash, now));
     }
 
-    public void forget(String authorizationHeader) {
-        entries.remove(id(authorizationHeader));
+    public void forget(String credentials) {
+        entries.remove(id(credentials));
     }
 
     int size() {
@@ -100,11 +100,11 @@ public final class VerifiedCredentials {
         }
     }
 
-    private String id(String authorizationHeader) {
+    private String id(String credentials) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Base64.getEncoder().encodeToString(mac.doFinal(authorizationHeader.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder().encodeToString(mac.doFinal(credentials.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
