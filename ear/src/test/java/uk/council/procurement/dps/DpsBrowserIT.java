@@ -47,6 +47,19 @@ class DpsBrowserIT extends ServerTest {
                 browser.click(By.id("lotForm:saveLot"));
                 browser.waitForText(By.id("lotsForm:lotTable"), "HC1");
                 assertThat(browser.text(By.id("lotsForm:lotTable"))).contains("Bury North").contains("Good");
+                // Editing a lot says so in the dialog's title; adding one says "Add lot".
+                browser.click(By.cssSelector("button[title='Edit lot HC1']"));
+                browser.waitForText(By.id("lotDialogHeader"), "Edit lot HC1");
+                assertThat(browser.find(By.id("lotForm:code")).getAttribute("value")).isEqualTo("HC1");
+                browser.screenshot("dps-lot-edit-dialog");
+                browser.find(By.id("lotForm:code")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("lotDialog")));
+                browser.click(By.id("lotsForm:addLot"));
+                browser.waitForText(By.id("lotDialogHeader"), "Add lot");
+                browser.find(By.id("lotForm:code")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("lotDialog")));
 
                 browser.click(By.id("statusForm:open")).confirm();
                 browser.waitForText(By.id("status"), "Open");

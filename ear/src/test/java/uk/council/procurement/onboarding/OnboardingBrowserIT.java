@@ -46,6 +46,38 @@ class OnboardingBrowserIT extends ServerTest {
         }
     }
 
+    @Test
+    void aProviderWithdrawsAnApplicationWithAReasonAndTheOfficerSeesWhy() {
+        var provider = Fixtures.provider("Good");
+        String reference = Fixtures.submitted(provider, Fixtures.OPEN_DPS, java.util.List.of("R1"));
+        try (var browser = Browser.open()) {
+            try {
+                browser.signIn(provider.username(), Api.PASSWORD);
+                browser.go("onboarding/my-application.xhtml?ref=" + reference);
+                // Without a reason nothing happens, and the page says why.
+                browser.click(By.id("withdrawForm:withdraw")).confirm();
+                browser.waitForText(By.id("withdrawForm"), "Tell the council why");
+                browser.settle();
+                assertThat(browser.text(By.id("status"))).isEqualTo("Under evaluation");
+                browser.type(By.id("withdrawForm:withdrawalReason"), "We are selling the home");
+                browser.screenshot("provider-withdraw");
+                browser.click(By.id("withdrawForm:withdraw")).confirm();
+                browser.waitForText(By.id("status"), "Withdrawn");
+                assertThat(browser.text(By.id("withdrawn"))).contains("We are selling the home").contains("Sam Test");
+                assertThat(browser.driver().findElements(By.id("withdrawForm"))).isEmpty();
+                browser.screenshot("provider-withdrawn");
+
+                browser.signIn("officer", Api.PASSWORD);
+                browser.go("onboarding/review.xhtml?ref=" + reference);
+                assertThat(browser.text(By.id("withdrawn"))).contains("Withdrawn by the provider").contains("We are selling the home");
+                browser.screenshot("officer-withdrawn");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("withdraw-failure");
+                throw e;
+            }
+        }
+    }
+
     private void story(Browser browser, String suffix, String username, String organisation, Path pdf) throws Exception {
         String cqcProviderId = Fixtures.cqcId(4, suffix);
         String locationId = Fixtures.cqcId(5, suffix);
