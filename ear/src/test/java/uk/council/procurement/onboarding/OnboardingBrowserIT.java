@@ -59,7 +59,16 @@ class OnboardingBrowserIT extends ServerTest {
                 browser.waitForText(By.id("withdrawForm"), "Tell the council why");
                 browser.settle();
                 assertThat(browser.text(By.id("status"))).isEqualTo("Under evaluation");
-                browser.type(By.id("withdrawForm:withdrawalReason"), "We are selling the home");
+                // (the refusal's re-rendering may still replace the form just after it shows: type until it holds)
+                By reason = By.id("withdrawForm:withdrawalReason");
+                for (int attempt = 0; attempt < 5; attempt++) {
+                    browser.settle();
+                    browser.type(reason, "We are selling the home");
+                    Api.sleep(300);
+                    if ("We are selling the home".equals(browser.find(reason).getAttribute("value"))) {
+                        break;
+                    }
+                }
                 browser.screenshot("provider-withdraw");
                 browser.click(By.id("withdrawForm:withdraw")).confirm();
                 browser.waitForText(By.id("status"), "Withdrawn");
