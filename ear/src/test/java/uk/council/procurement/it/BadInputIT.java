@@ -74,7 +74,9 @@ class BadInputIT extends ServerTest {
     /** Operations without a valid request this test can make: their cases are shape-only. */
     private static final Map<String, String> NO_BASELINE = Map.of(
             "POST applications/{reference}/incidents/{incidentId}/retry",
-            "needs an automatic step that failed all its retries (an incident); none exists here");
+            "needs an automatic step that failed all its retries (an incident); none exists here",
+            "GET requirements/{reference}/offers",
+            "offers are sealed until the deadline (CallOffIT reads them after it)");
 
     /** Operations this test knows how to call validly (GETs, and the changes in the order their baselines run at the end). */
     private static final List<String> KNOWN_GETS = List.of("GET dps", "GET dps/{reference}",
@@ -83,7 +85,8 @@ class BadInputIT extends ServerTest {
             "GET applications/{reference}/process", "GET providers", "GET providers/me", "GET providers/{id}",
             "GET providers/{id}/locations/{locationId}/ratings", "GET providers/{id}/admissions",
             "GET admissions/{id}", "GET admissions/{id}/history", "GET tasks", "GET tasks/counts",
-            "GET tasks/procedures", "GET notifications", "GET cqc/sync");
+            "GET tasks/procedures", "GET notifications", "GET cqc/sync", "GET requirements",
+            "GET requirements/{reference}", "GET invitations", "GET invitations/{id}");
 
     /**
      * The valid baselines of the changes, in an order where none spoils a later one: the DPS draft is
@@ -105,6 +108,8 @@ class BadInputIT extends ServerTest {
             "POST applications/{reference}/return", "POST applications/{reference}/approval",
             "POST applications/{reference}/agreement",
             "POST admissions/{id}/locations", "POST admissions/{id}/suspension", "POST admissions/{id}/lifting",
+            "POST requirements", "PUT requirements/{reference}", "POST requirements/{reference}/issue",
+            "PUT invitations/{id}/offer", "POST invitations/{id}/decline", "POST requirements/{reference}/cancellation",
             "POST cqc/sync");
 
     // --- the data the valid requests need, made once -------------------------------------------------
@@ -138,6 +143,11 @@ class BadInputIT extends ServerTest {
     static String draftDps;
     static long draftDpsLot;
     static String openMarket;
+    /** Call-offs in R1: a draft requirement (changed, then issued), an issued one, one to cancel; H's invitation. */
+    static String draftRequirement;
+    static String issuedRequirement;
+    static String requirementToCancel;
+    static long invitationOfH;
     /** The CQC provider id a registration names (served by the stub). */
     static String registrationCqcId;
     static double fixtureSeconds;
@@ -192,6 +202,13 @@ class BadInputIT extends ServerTest {
                         TODAY.minusMonths(2), 53.61, -2.29, CqcStub.RESIDENTIAL);
                 Api.post(providerH.username(), "providers/" + providerH.id() + "/locations",
                         "{\"locationId\": \"" + uncoveredLocationOfH + "\"}", null).expect(201);
+
+                draftRequirement = requirement(false);
+                issuedRequirement = requirement(true);
+                requirementToCancel = requirement(true);
+                invitationOfH = Api.get(providerH.username(), "invitations").expect(200).array().stream()
+                        .map(JsonObject.class::cast).filter(i -> i.getString("requirementReference").equals(issuedRequirement))
+                        .findFirst().orElseThrow().getJsonNumber("id").longValue();
 
                 draftDps = "BI-X-" + Api.unique().toUpperCase(Locale.ROOT);
                 Api.post(OFFICER, "dps", """
@@ -463,6 +480,8 @@ class BadInputIT extends ServerTest {
                 case "providers:locationId" -> providerA.locationId();
                 case "admissions:id" -> String.valueOf(activeAdmission);
                 case "tasks:businessKey" -> underEvaluation;
+                case "requirements:reference" -> issuedRequirement;
+                case "invitations:id" -> String.valueOf(invitationOfH);
                 default -> null;
             };
             if (value == null) {
@@ -557,6 +576,11 @@ class BadInputIT extends ServerTest {
                 plan.pathValues.put("id", String.valueOf(suspendedAdmission));
             }
             case "POST admissions/{id}/locations" -> plan.overrides.put("locationId", Json.createValue(uncoveredLocationOfH));
+            case "PUT requirements/{reference}", "POST requirements/{reference}/issue" ->
+                    plan.pathValues.put("reference", draftRequirement);
+            case "POST requirements/{reference}/cancellation" -> plan.pathValues.put("reference", requirementToCancel);
+            case "GET invitations", "GET invitations/{id}", "PUT invitations/{id}/offer", "POST invitations/{id}/decline" ->
+                    plan.user = providerH.username();
             default -> {
             }
         }
@@ -599,8 +623,29 @@ class BadInputIT extends ServerTest {
             case "contactPhone" -> Json.createValue("0161 555 0199");
             case "password" -> Json.createValue(Api.PASSWORD);
             case "liftingNeedsLead", "admitInadequateSuspended" -> JsonValue.FALSE;
+            case "personReference" -> Json.createValue("BI-PERSON-1");
+            case "startDate", "earliestStart" -> Json.createValue(TODAY.plusDays(7).toString());
+            case "urgency" -> Json.createValue("ROUTINE");
+            case "weeklyBudget" -> Json.createValue(950);
+            case "weeklyPrice" -> Json.createValue(new java.math.BigDecimal("812.50"));
+            case "offerDeadline" -> Json.createValue(java.time.Instant.now().plus(java.time.Duration.ofHours(3))
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
             default -> null;
         };
+    }
+
+    /** A requirement in R1, raised and, if asked, issued (to every location eligible there now). */
+    private static String requirement(boolean issue) {
+        var raised = Api.post(OFFICER, "requirements", """
+                {"lotId": %d, "personReference": "BI-%s", "needs": "Ground floor", "postcode": "BL9 0EJ",
+                 "startDate": "%s", "urgency": "ROUTINE", "weeklyBudget": 950, "offerDeadline": "%s"}
+                """.formatted(r1, Api.unique(), TODAY.plusDays(7), java.time.Instant.now().plus(java.time.Duration.ofHours(3))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), null).expect(201);
+        String reference = raised.json().getString("reference");
+        if (issue) {
+            Api.post(OFFICER, "requirements/" + reference + "/issue", null, raised.etag()).expect(200);
+        }
+        return reference;
     }
 
     private static JsonObject lotOfDraftDps(String user) {

@@ -1,0 +1,203 @@
+package uk.council.procurement.calloff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.council.procurement.it.Api.get;
+import static uk.council.procurement.it.Api.post;
+import static uk.council.procurement.it.Api.put;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import uk.council.procurement.it.Api;
+import uk.council.procurement.it.Fixtures;
+import uk.council.procurement.it.ServerTest;
+
+/**
+ * A call-off competition through the real stack: a requirement goes to exactly the locations eligible
+ * when it is issued (not a suspended one, not one admitted later), each provider sees and answers only
+ * its own invitation, offers stay sealed from the council until the deadline (the process's timer,
+ * under the test clock), and after it nothing more is accepted while officers can read every answer.
+ */
+class CallOffIT extends ServerTest {
+
+    @AfterEach
+    void backToRealTime() {
+        Api.send(Api.request("officer", "test-clock").DELETE()).expect(204);
+    }
+
+    private static String requirement(long lotId, Instant deadline) {
+        return """
+                {"lotId": %d, "personReference": "NHS-%s", "needs": "Ground-floor room; dementia care",
+                 "postcode": "bl9 0ej", "startDate": "%s", "urgency": "HOSPITAL_DISCHARGE", "weeklyBudget": 950.00,
+                 "offerDeadline": "%s"}
+                """.formatted(lotId, Api.unique(), LocalDate.now().plusDays(7), deadline);
+    }
+
+    private static long lotId(String market) {
+        return Fixtures.lots("officer", market).get("1");
+    }
+
+    private static JsonObject invitationOf(Fixtures.Provider provider, String reference) {
+        return get(provider.username(), "invitations").expect(200).array().stream().map(JsonObject.class::cast)
+                .filter(i -> reference.equals(i.getString("requirementReference"))).findFirst().orElse(null);
+    }
+
+    @Test
+    void offersGoToTheEligibleOnlyAndStaySealedUntilTheDeadline() {
+        String market = Fixtures.openMarket("RESIDENTIAL", "REQUIRES_IMPROVEMENT", false, null);
+        long lot = lotId(market);
+        var a = Fixtures.provider("GOOD");
+        var b = Fixtures.provider("GOOD");
+        var suspended = Fixtures.provider("GOOD");
+        var later = Fixtures.provider("GOOD");
+        for (var p : List.of(a, b, suspended)) {
+            Fixtures.admitted(p, market, Map.of("1", "ADMIT"));
+        }
+        var admission = get("officer", "dps/" + market + "/lots/" + lot + "/admissions").expect(200).array().stream()
+                .map(JsonObject.class::cast).filter(x -> x.getJsonNumber("providerId").longValue() == suspended.id())
+                .findFirst().orElseThrow();
+        long admissionId = admission.getJsonNumber("id").longValue();
+        post("officer", "admissions/" + admissionId + "/suspension",
+                "{\"reason\": \"Safeguarding concern\", \"liftingNeedsLead\": false}",
+                get("officer", "admissions/" + admissionId).expect(200).etag()).expect(200);
+
+        Instant deadline = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        var raised = post("officer", "requirements", requirement(lot, deadline), null).expect(201);
+        String ref = raised.json().getString("reference");
+        assertThat(ref).matches("REQ-\\d{4}-\\d{5}");
+        assertThat(raised.json().getString("status")).isEqualTo("DRAFT");
+        post("provider", "requirements", requirement(lot, deadline), null).expect(403);
+
+        var eligible = Fixtures.locationIds(get("officer", "dps/" + market + "/lots/" + lot + "/eligible-locations")
+                .expect(200).array());
+        var issued = post("officer", "requirements/" + ref + "/issue", null, raised.etag()).expect(200).json();
+        var invited = issued.getJsonArray("invitations").stream().map(JsonObject.class::cast)
+                .map(i -> i.getString("locationCode")).toList();
+        assertThat(invited).containsExactlyInAnyOrderElementsOf(eligible)
+                .containsExactlyInAnyOrder(a.locationId(), b.locationId());
+        assertThat(issued.getString("status")).isEqualTo("ISSUED");
+        assertThat(issued.getBoolean("sealed")).isTrue();
+
+        // Admitted after the issue: not invited, sees nothing.
+        Fixtures.admitted(later, market, Map.of("1", "ADMIT"));
+        assertThat(invitationOf(later, ref)).isNull();
+        assertThat(invitationOf(suspended, ref)).isNull();
+
+        // A provider sees its own invitation, never another's, and not the person's reference.
+        var mine = invitationOf(a, ref);
+        assertThat(mine.getString("needs")).contains("Ground-floor room");
+        assertThat(mine.toString()).doesNotContain("NHS-");
+        long aId = mine.getJsonNumber("id").longValue();
+        long bId = invitationOf(b, ref).getJsonNumber("id").longValue();
+        get(a.username(), "invitations/" + bId).expect(404);
+        put(a.username(), "invitations/" + bId + "/offer", "{\"weeklyPrice\": 1.00, \"earliestStart\": \""
+                + LocalDate.now().plusDays(7) + "\"}", "\"0\"").expect(404);
+        get(a.username(), "requirements/" + ref).expect(403);
+
+        // An offer before the deadline, changed once; bad values refused naming the field.
+        var current = get(a.username(), "invitations/" + aId).expect(200);
+        put(a.username(), "invitations/" + aId + "/offer", "{\"weeklyPrice\": -5, \"earliestStart\": \""
+                + LocalDate.now().plusDays(7) + "\"}", current.etag()).expect(400);
+        put(a.username(), "invitations/" + aId + "/offer", "{\"weeklyPrice\": 900.00, \"earliestStart\": \""
+                + LocalDate.now().plusDays(1) + "\"}", current.etag()).expect(422);
+        var offered = put(a.username(), "invitations/" + aId + "/offer", "{\"weeklyPrice\": 900.00, \"earliestStart\": \""
+                + LocalDate.now().plusDays(7) + "\", \"note\": \"Room 3 free\"}", current.etag()).expect(200);
+        put(a.username(), "invitations/" + aId + "/offer", "{\"weeklyPrice\": 812.50, \"earliestStart\": \""
+                + LocalDate.now().plusDays(8) + "\"}", offered.etag()).expect(200);
+
+        // Sealed: the council sees that A answered, not what; the offers themselves are refused.
+        var view = get("officer", "requirements/" + ref).expect(200);
+        assertThat(view.body()).doesNotContain("812.5").doesNotContain("Room 3");
+        assertThat(view.json().getJsonArray("invitations").stream().map(JsonObject.class::cast)
+                .filter(i -> i.getString("locationCode").equals(a.locationId())).findFirst().orElseThrow()
+                .getString("status")).isEqualTo("OFFERED");
+        var sealed = get("officer", "requirements/" + ref + "/offers").expect(409);
+        assertThat(sealed.body()).contains("sealed until");
+        get("lead", "requirements/" + ref + "/offers").expect(409);
+
+        // The deadline passes (test clock): the process closes offers; nothing more is accepted.
+        moveClockTo(deadline.plusSeconds(30));
+        await(() -> "EVALUATION".equals(get("officer", "requirements/" + ref).expect(200).json().getString("status")),
+                "offers of " + ref + " to close");
+        var late = get(b.username(), "invitations/" + bId).expect(200);
+        assertThat(late.json().getBoolean("open")).isFalse();
+        put(b.username(), "invitations/" + bId + "/offer", "{\"weeklyPrice\": 700.00, \"earliestStart\": \""
+                + LocalDate.now().plusDays(7) + "\"}", late.etag()).expect(409);
+
+        var offers = get("officer", "requirements/" + ref + "/offers").expect(200).array().stream()
+                .map(JsonObject.class::cast).toList();
+        assertThat(offers).hasSize(2);
+        var ofA = offers.stream().filter(o -> o.getString("locationCode").equals(a.locationId())).findFirst().orElseThrow();
+        assertThat(ofA.getJsonNumber("weeklyPrice").bigDecimalValue()).isEqualByComparingTo("812.50");
+        assertThat(ofA.getString("status")).isEqualTo("OFFERED");
+        var ofB = offers.stream().filter(o -> o.getString("locationCode").equals(b.locationId())).findFirst().orElseThrow();
+        assertThat(ofB.getString("status")).isEqualTo("NO_ANSWER");
+        assertThat(ofB.containsKey("weeklyPrice") && !ofB.isNull("weeklyPrice")).isFalse();
+
+        // The officers' inbox has the evaluation.
+        var tasks = get("officer", "tasks?text=" + ref).expect(200).json().getJsonArray("rows");
+        assertThat(tasks.stream().map(JsonObject.class::cast).map(t -> t.getString("taskName")))
+                .contains("Evaluate offers");
+    }
+
+    @Test
+    void aRequirementIsValidatedAndCanBeCancelledWithAReason() {
+        String market = Fixtures.openMarket("RESIDENTIAL", "REQUIRES_IMPROVEMENT", false, null);
+        long lot = lotId(market);
+        var a = Fixtures.provider("GOOD");
+        Fixtures.admitted(a, market, Map.of("1", "ADMIT"));
+
+        var bad = post("officer", "requirements", "{\"lotId\": " + lot + ", \"postcode\": \"nowhere\", \"weeklyBudget\": 0}",
+                null).expect(400);
+        assertThat(bad.body()).contains("personReference").contains("postcode").contains("startDate")
+                .contains("weeklyBudget").contains("offerDeadline");
+        post("officer", "requirements", requirement(999_999_999L, Instant.now().plus(2, ChronoUnit.HOURS)), null).expect(404);
+
+        // A deadline less than an hour away cannot be issued.
+        var soon = post("officer", "requirements", requirement(lot, Instant.now().plus(10, ChronoUnit.MINUTES)), null)
+                .expect(201);
+        post("officer", "requirements/" + soon.json().getString("reference") + "/issue", null, soon.etag()).expect(422);
+
+        var raised = post("officer", "requirements", requirement(lot, Instant.now().plus(2, ChronoUnit.HOURS)), null)
+                .expect(201);
+        String ref = raised.json().getString("reference");
+        var issued = post("officer", "requirements/" + ref + "/issue", null, raised.etag()).expect(200);
+        post("officer", "requirements/" + ref + "/issue", null, issued.etag()).expect(409);
+        post("officer", "requirements/" + ref + "/cancellation", "{\"reason\": \" \"}", issued.etag()).expect(400);
+        var cancelled = post("officer", "requirements/" + ref + "/cancellation",
+                "{\"reason\": \"The person moved to family care\"}", issued.etag()).expect(200).json();
+        assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+        var invitation = invitationOf(a, ref);
+        assertThat(invitation.getString("status")).isEqualTo("WITHDRAWN");
+        put(a.username(), "invitations/" + invitation.getJsonNumber("id") + "/offer", "{\"weeklyPrice\": 700.00, "
+                + "\"earliestStart\": \"" + LocalDate.now().plusDays(7) + "\"}", "\"" + invitation.getJsonNumber("version")
+                + "\"").expect(409);
+        var tasks = get("officer", "tasks?text=" + ref).expect(200).json().getJsonArray("rows");
+        assertThat(tasks).isEmpty();
+    }
+
+    private static void moveClockTo(Instant now) {
+        Api.send(Api.request("officer", "test-clock").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"now\": \"" + now + "\"}"))).expect(200);
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plusSeconds(45);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Api.sleep(500);
+        }
+        throw new AssertionError("Timed out waiting for " + what);
+    }
+}

@@ -1,0 +1,18 @@
+package uk.council.procurement.calloff.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import uk.council.procurement.calloff.entity.InvitationStatus;
+
+/**
+ * An invitation as its provider sees it: the requirement (the person's needs and area, never their
+ * reference), the deadline, whether answers are still taken, and the provider's own answer.
+ */
+public record InvitationView(Long id, long version, String requirementReference, String dpsReference, String lotCode,
+        String lotTitle, String locationCode, String locationName, String postcode, String needs, LocalDate startDate,
+        String urgencyLabel, BigDecimal weeklyBudget, Instant offerDeadline, boolean open, InvitationStatus status,
+        String statusLabel, BigDecimal weeklyPrice, LocalDate earliestStart, String offerNote, String declineReason,
+        Instant answeredAt) {
+}

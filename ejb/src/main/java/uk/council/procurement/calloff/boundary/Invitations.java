@@ -1,0 +1,101 @@
+package uk.council.procurement.calloff.boundary;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import uk.council.procurement.calloff.entity.Invitation;
+import uk.council.procurement.platform.InvalidInput;
+import uk.council.procurement.platform.RecordNotFound;
+import uk.council.procurement.platform.Texts;
+import uk.council.procurement.platform.Versions;
+import uk.council.procurement.platform.events.Decisions;
+import uk.council.procurement.security.Roles;
+import uk.council.procurement.security.boundary.CurrentUser;
+
+/**
+ * A provider's invitations and answers: its own organisation's only (another's is "not found"). An
+ * offer can be made, changed or withdrawn (declined) until the deadline; after it nothing is taken.
+ * The decision log records that an answer was given, never its content, which stays sealed.
+ */
+@Stateless
+@RolesAllowed(Roles.PROVIDER)
+public class Invitations {
+
+    private static final String WHAT = "Invitation";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    CurrentUser currentUser;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    Clock clock;
+
+    /** The organisation's invitations, latest deadline first. */
+    public List<InvitationView> mine() {
+        var provider = currentUser.providerId().orElse(-1L);
+        var now = clock.instant();
+        return em.createQuery("select i from Invitation i join fetch i.requirement r join fetch r.lot l join fetch l.dps "
+                        + "where i.provider.id = :provider order by r.offerDeadline desc, i.id", Invitation.class)
+                .setParameter("provider", provider).setMaxResults(500).getResultList().stream()
+                .map(i -> CallOffViews.invitation(i, now)).toList();
+    }
+
+    public InvitationView find(Long id) {
+        return CallOffViews.invitation(load(id), clock.instant());
+    }
+
+    /** Makes or changes the offer of one invited location. */
+    public InvitationView offer(Long id, long version, OfferDetails offer) {
+        if (offer == null) {
+            throw new InvalidInput("", "Give the weekly price and earliest start");
+        }
+        var invitation = load(id);
+        invitation.offer(offer.weeklyPrice(), offer.earliestStart(), Texts.optional("note", offer.note()),
+                currentUser.username(), clock.instant());
+        Versions.expect(invitation.getVersion(), version, WHAT, id);
+        Versions.flush(em, WHAT, id);
+        decisions.of(Requirements.SUBJECT, invitation.getRequirement().getReference(), "OFFER_MADE").as(Roles.PROVIDER)
+                .details(invitation.getProviderName() + " answered for " + invitation.getLocationName() + " (sealed)")
+                .record();
+        return CallOffViews.invitation(invitation, clock.instant());
+    }
+
+    /** Declines the invitation, or withdraws the offer made, with a reason (sealed like an offer). */
+    public InvitationView decline(Long id, long version, String reason) {
+        String why = Texts.required("reason", reason, 1, "Say why you decline");
+        var invitation = load(id);
+        invitation.decline(why, currentUser.username(), clock.instant());
+        Versions.expect(invitation.getVersion(), version, WHAT, id);
+        Versions.flush(em, WHAT, id);
+        decisions.of(Requirements.SUBJECT, invitation.getRequirement().getReference(), "DECLINED").as(Roles.PROVIDER)
+                .details(invitation.getProviderName() + " declined for " + invitation.getLocationName())
+                .record();
+        return CallOffViews.invitation(invitation, clock.instant());
+    }
+
+    private Invitation load(Long id) {
+        if (id == null) {
+            throw new InvalidInput("id", "Invitation id is required");
+        }
+        var invitation = em.createQuery("select i from Invitation i join fetch i.requirement r join fetch r.lot l "
+                        + "join fetch l.dps where i.id = :id", Invitation.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        Long mine = currentUser.providerId().orElse(null);
+        if (invitation == null || mine == null || !mine.equals(invitation.getProvider().getId())) {
+            throw new RecordNotFound(WHAT, id); // another organisation's invitation does not exist for this one
+        }
+        return invitation;
+    }
+}

@@ -1,0 +1,2 @@
+/** Delegates of calloff.bpmn, reached by {@code delegateExpression} with the names used there. */
+package uk.council.procurement.calloff.process;
