@@ -172,10 +172,18 @@ class CallOffIT extends ServerTest {
         String ref = raised.json().getString("reference");
         var issued = post("officer", "requirements/" + ref + "/issue", null, raised.etag()).expect(200);
         post("officer", "requirements/" + ref + "/issue", null, issued.etag()).expect(409);
+        // Every invited location has answered: offers stay sealed all the same until the deadline.
+        var answering = invitationOf(a, ref);
+        put(a.username(), "invitations/" + answering.getJsonNumber("id") + "/offer", "{\"weeklyPrice\": 700.00, "
+                + "\"earliestStart\": \"" + LocalDate.now().plusDays(7) + "\"}", "\"" + answering.getJsonNumber("version")
+                + "\"").expect(200);
+        get("officer", "requirements/" + ref + "/offers").expect(409);
         post("officer", "requirements/" + ref + "/cancellation", "{\"reason\": \" \"}", issued.etag()).expect(400);
         var cancelled = post("officer", "requirements/" + ref + "/cancellation",
                 "{\"reason\": \"The person moved to family care\"}", issued.etag()).expect(200).json();
         assertThat(cancelled.getString("status")).isEqualTo("CANCELLED");
+        // Cancelling before the deadline does not unseal the offers.
+        assertThat(get("officer", "requirements/" + ref + "/offers").expect(409).body()).contains("stay sealed");
         var invitation = invitationOf(a, ref);
         assertThat(invitation.getString("status")).isEqualTo("WITHDRAWN");
         put(a.username(), "invitations/" + invitation.getJsonNumber("id") + "/offer", "{\"weeklyPrice\": 700.00, "

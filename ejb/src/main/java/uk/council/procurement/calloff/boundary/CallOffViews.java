@@ -16,7 +16,7 @@ final class CallOffViews {
         return new RequirementView(r.getReference(), r.getVersion(), r.getStatus(), r.getStatus().label(),
                 lot.getDps().getReference(), lot.getId(), lot.getCode(), lot.getTitle(), r.getPersonReference(), r.getNeeds(),
                 r.getPostcode(), r.getStartDate(), r.getUrgency(), r.getUrgency().label(), r.getWeeklyBudget(),
-                r.getOfferDeadline(), r.isSealed(now), r.getRaisedBy(), r.getRaisedAt(), r.getIssuedBy(), r.getIssuedAt(),
+                r.getOfferDeadline(), r.isSealed(), r.getRaisedBy(), r.getRaisedAt(), r.getIssuedBy(), r.getIssuedAt(),
                 r.getClosedAt(), r.getCancelledBy(), r.getCancelledAt(), r.getCancellationReason(),
                 r.getInvitations().stream().map(i -> new RequirementView.InvitationRow(i.getId(), i.getProviderName(),
                         i.getLocationCode(), i.getLocationName(), i.getRatingAtIssue() == null ? null : i.getRatingAtIssue().label(),

@@ -61,7 +61,7 @@ public class Invitations {
         if (offer == null) {
             throw new InvalidInput("", "Give the weekly price and earliest start");
         }
-        var invitation = load(id);
+        var invitation = loadForAnswer(id);
         invitation.offer(offer.weeklyPrice(), offer.earliestStart(), Texts.optional("note", offer.note()),
                 currentUser.username(), clock.instant());
         Versions.expect(invitation.getVersion(), version, WHAT, id);
@@ -75,7 +75,7 @@ public class Invitations {
     /** Declines the invitation, or withdraws the offer made, with a reason (sealed like an offer). */
     public InvitationView decline(Long id, long version, String reason) {
         String why = Texts.required("reason", reason, 1, "Say why you decline");
-        var invitation = load(id);
+        var invitation = loadForAnswer(id);
         invitation.decline(why, currentUser.username(), clock.instant());
         Versions.expect(invitation.getVersion(), version, WHAT, id);
         Versions.flush(em, WHAT, id);
@@ -83,6 +83,16 @@ public class Invitations {
                 .details(invitation.getProviderName() + " declined for " + invitation.getLocationName())
                 .record();
         return CallOffViews.invitation(invitation, clock.instant());
+    }
+
+    /**
+     * The invitation, with its requirement read again under a shared lock: closing the offers (which
+     * updates the requirement) waits for answers in flight, and an answer after it sees offers closed.
+     */
+    private Invitation loadForAnswer(Long id) {
+        var invitation = load(id);
+        em.refresh(invitation.getRequirement(), jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+        return invitation;
     }
 
     private Invitation load(Long id) {

@@ -119,7 +119,11 @@ public class Requirements {
         var now = clock.instant();
         requirement.issue(currentUser.username(), now, LocalDate.now(clock));
         Versions.expect(requirement.getVersion(), version, WHAT, reference);
-        var eligible = admissions.eligibleLocations(requirement.getLot().getId(), null);
+        // the version-checked update first: of two issues at once, the second is refused as a concurrent change
+        Versions.flush(em, WHAT, reference);
+        var seen = new java.util.HashSet<String>(); // a location once, whatever the admissions say
+        var eligible = admissions.eligibleLocations(requirement.getLot().getId(), null).stream()
+                .filter(l -> seen.add(l.locationId())).toList();
         if (eligible.isEmpty()) {
             throw new RuleViolation("No provider location is eligible in lot " + requirement.getLot().getCode()
                     + " today, so nobody would receive " + reference + ".");
@@ -180,15 +184,17 @@ public class Requirements {
     }
 
     /**
-     * The answers with their prices, once unsealed: after the deadline, or when every invited location
-     * has answered. Before that they are refused to everyone on the council's side.
+     * The answers with their prices, once unsealed: when offers have been closed after the deadline.
+     * Before that (and for good, if the requirement was cancelled first) they are refused to everyone
+     * on the council's side.
      */
     public List<OfferRow> offers(String reference) {
         var requirement = load(reference);
-        if (requirement.isSealed(clock.instant())) {
-            throw new WrongState("Offers for " + reference + " are sealed until "
-                    + UkFormat.dateTime(requirement.getOfferDeadline())
-                    + " (or until every invited provider has answered).");
+        if (requirement.isSealed()) {
+            throw new WrongState(requirement.getCancelledAt() != null
+                    ? "Requirement " + reference + " was cancelled before its offers closed: they stay sealed."
+                    : "Offers for " + reference + " are sealed until " + UkFormat.dateTime(requirement.getOfferDeadline())
+                            + ", when they close.");
         }
         return requirement.getInvitations().stream().map(CallOffViews::offer).toList();
     }

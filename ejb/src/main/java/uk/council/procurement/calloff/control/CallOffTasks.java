@@ -51,14 +51,19 @@ public class CallOffTasks implements TaskSubjects {
         if (references.isEmpty()) {
             return found;
         }
-        em.createQuery("select distinct r from Requirement r join fetch r.lot l join fetch l.dps "
-                        + "left join fetch r.invitations where r.reference in :references", Requirement.class)
+        var offers = new HashMap<String, Long>();
+        em.createQuery("select i.requirement.reference, count(i) from Invitation i where i.status = :offered "
+                        + "and i.requirement.reference in :references group by i.requirement.reference", Object[].class)
+                .setParameter("offered", InvitationStatus.OFFERED).setParameter("references", references).getResultList()
+                .forEach(row -> offers.put((String) row[0], (Long) row[1]));
+        em.createQuery("select r from Requirement r join fetch r.lot l join fetch l.dps "
+                        + "where r.reference in :references", Requirement.class)
                 .setParameter("references", references).getResultList()
                 .forEach(r -> {
-                    long offers = r.getInvitations().stream().filter(i -> i.getStatus() == InvitationStatus.OFFERED).count();
+                    long count = offers.getOrDefault(r.getReference(), 0L);
                     found.put(r.getReference(), new TaskSubject("Requirement " + r.getReference(), null,
                             r.getLot().getDps().getReference() + " " + r.getLot().getCode() + " " + r.getLot().getTitle(),
-                            offers + (offers == 1 ? " offer" : " offers") + " · offers closed "
+                            count + (count == 1 ? " offer" : " offers") + " · offers closed "
                                     + UkFormat.dateTime(r.getOfferDeadline()) + " · " + r.getPostcode(),
                             "calloff/requirement.xhtml?ref=" + URLEncoder.encode(r.getReference(), StandardCharsets.UTF_8)));
                 });

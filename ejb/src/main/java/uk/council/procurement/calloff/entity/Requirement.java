@@ -41,9 +41,8 @@ import uk.council.procurement.providers.entity.Address;
 
 /**
  * A person's need for care in a lot, sent as a call-off competition to every provider location
- * eligible when it is issued. The person is a reference and a few needs, seen by council staff and
- * the invited providers only. Offers stay sealed until the deadline (or until every invited location
- * has answered).
+ * eligible when it is issued. The person's reference is seen by council staff only; the needs by
+ * the invited providers too. Offers stay sealed until they are closed after the deadline.
  */
 @Entity
 @Table(name = "requirement")
@@ -172,7 +171,8 @@ public class Requirement {
         this.startDate = details.startDate();
         this.urgency = details.urgency();
         this.weeklyBudget = details.weeklyBudget();
-        this.offerDeadline = details.offerDeadline();
+        this.offerDeadline = details.offerDeadline() == null ? null
+                : details.offerDeadline().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /**
@@ -222,14 +222,13 @@ public class Requirement {
         invitations.forEach(i -> i.withdraw(now));
     }
 
-    /** Whether offers are still sealed: issued, before the deadline, and someone invited has not answered. */
-    public boolean isSealed(Instant now) {
-        if (status != RequirementStatus.ISSUED) {
-            return status == RequirementStatus.DRAFT;
-        }
-        boolean everyoneAnswered = !invitations.isEmpty()
-                && invitations.stream().allMatch(i -> i.getStatus() != InvitationStatus.INVITED);
-        return now.isBefore(offerDeadline) && !everyoneAnswered;
+    /**
+     * Whether offers are still sealed from council staff: until offers have been closed after the
+     * deadline (by the process, moments after it). A draft has none; a requirement cancelled before
+     * its offers closed stays sealed for good, so that cancelling cannot be a way to read prices.
+     */
+    public boolean isSealed() {
+        return closedAt == null;
     }
 
     /** Whether providers may still offer, change or decline. */
