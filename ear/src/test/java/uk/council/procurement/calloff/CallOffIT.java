@@ -155,6 +155,8 @@ class CallOffIT extends ServerTest {
         long lot = lotId(market);
         var a = Fixtures.provider("GOOD");
         Fixtures.admitted(a, market, Map.of("1", "ADMIT"));
+        var c = Fixtures.provider("GOOD");
+        Fixtures.admitted(c, market, Map.of("1", "ADMIT"));
 
         var bad = post("officer", "requirements", "{\"lotId\": " + lot + ", \"postcode\": \"nowhere\", \"weeklyBudget\": 0}",
                 null).expect(400);
@@ -172,6 +174,17 @@ class CallOffIT extends ServerTest {
         String ref = raised.json().getString("reference");
         var issued = post("officer", "requirements/" + ref + "/issue", null, raised.etag()).expect(200);
         post("officer", "requirements/" + ref + "/issue", null, issued.etag()).expect(409);
+        // C is suspended from the lot before answering: its invitation is withdrawn, and it can no longer answer.
+        var admissionOfC = get("officer", "dps/" + market + "/lots/" + lot + "/admissions").expect(200).array().stream()
+                .map(JsonObject.class::cast).filter(x -> x.getJsonNumber("providerId").longValue() == c.id())
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        post("officer", "admissions/" + admissionOfC + "/suspension", "{\"reason\": \"Safeguarding concern\", "
+                + "\"liftingNeedsLead\": false}", get("officer", "admissions/" + admissionOfC).expect(200).etag()).expect(200);
+        var ofC = invitationOf(c, ref);
+        assertThat(ofC.getString("status")).isEqualTo("WITHDRAWN");
+        put(c.username(), "invitations/" + ofC.getJsonNumber("id") + "/offer", "{\"weeklyPrice\": 700.00, "
+                + "\"earliestStart\": \"" + LocalDate.now().plusDays(7) + "\"}", "\"" + ofC.getJsonNumber("version")
+                + "\"").expect(409);
         // Every invited location has answered: offers stay sealed all the same until the deadline.
         var answering = invitationOf(a, ref);
         put(a.username(), "invitations/" + answering.getJsonNumber("id") + "/offer", "{\"weeklyPrice\": 700.00, "

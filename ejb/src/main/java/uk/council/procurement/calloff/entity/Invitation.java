@@ -162,6 +162,13 @@ public class Invitation {
         }
     }
 
+    /** The provider was suspended from the lot before answering: the invitation ends. */
+    public void withdrawOnSuspension(Instant now) {
+        if (status == InvitationStatus.INVITED) {
+            status = InvitationStatus.WITHDRAWN;
+        }
+    }
+
     void withdraw(Instant now) {
         if (status == InvitationStatus.INVITED || status == InvitationStatus.OFFERED) {
             status = InvitationStatus.WITHDRAWN;
