@@ -107,9 +107,11 @@ class BadInputIT extends ServerTest {
             "POST applications/{reference}/deadline-extension", "POST applications/{reference}/recommendation",
             "POST applications/{reference}/return", "POST applications/{reference}/approval",
             "POST applications/{reference}/agreement",
+            // H answers its invitation before its R1 admission is suspended (which withdraws unanswered ones)
+            "PUT invitations/{id}/offer", "POST invitations/{id}/decline",
             "POST admissions/{id}/locations", "POST admissions/{id}/suspension", "POST admissions/{id}/lifting",
             "POST requirements", "PUT requirements/{reference}", "POST requirements/{reference}/issue",
-            "PUT invitations/{id}/offer", "POST invitations/{id}/decline", "POST requirements/{reference}/cancellation",
+            "POST requirements/{reference}/cancellation",
             "POST cqc/sync");
 
     // --- the data the valid requests need, made once -------------------------------------------------
