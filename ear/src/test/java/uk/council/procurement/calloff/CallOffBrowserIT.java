@@ -72,4 +72,113 @@ class CallOffBrowserIT extends ServerTest {
             }
         }
     }
+
+    /** Picks an option of a PrimeFaces select menu with a filter as a hurried person does: type, Enter. */
+    private static void choose(Browser browser, String menuId, String label) {
+        browser.click(By.id(menuId));
+        var filter = browser.find(By.id(menuId + "_filter"));
+        filter.sendKeys(label);
+        filter.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.settle();
+        browser.waitForText(By.id(menuId + "_label"), label);
+    }
+
+    @Test
+    void anOfficerRaisesWithCriteriaAndAwardsAndTheProviderConfirmsOnAPhone() {
+        String market = Fixtures.openMarket("RESIDENTIAL", "REQUIRES_IMPROVEMENT", false, null);
+        var provider = Fixtures.provider("GOOD");
+        Fixtures.admitted(provider, market, Map.of("1", "ADMIT"));
+        try (var browser = Browser.open()) {
+            try {
+                browser.signIn("officer", Api.PASSWORD);
+                browser.go("calloff/raise.xhtml");
+                choose(browser, "raiseForm:lot", market + " · 1 Test lot");
+                browser.waitForText(By.id("raiseForm:lotTerms"), "60% quality");
+                assertThat(browser.find(By.id("raiseForm:offerDeadline_input")).getAttribute("value"))
+                        .as("the lot's default time for offers sets the deadline").isNotBlank();
+                browser.type(By.id("raiseForm:personReference"), "NHS-" + Api.unique());
+                browser.type(By.id("raiseForm:postcode"), "bl9 0ej");
+                browser.type(By.id("raiseForm:weeklyBudget_input"), "950");
+                browser.click(By.id("raiseForm:addMustHave"));
+                browser.type(By.id("raiseForm:criteria:0:text"), "Ground-floor room");
+                browser.click(By.id("raiseForm:addQuestion"));
+                browser.type(By.id("raiseForm:criteria:1:text"), "How will you keep the person connected to family?");
+                browser.screenshot("officer-raise");
+                browser.click(By.id("raiseForm:issue"));
+                browser.confirm();
+                browser.waitForText(By.id("status"), "Open for offers");
+                String ref = browser.text(By.tagName("h1")).replace("Requirement ", "").trim();
+                var deadline = java.time.Instant.parse(Api.get("officer", "requirements/" + ref).expect(200).json()
+                        .getString("offerDeadline"));
+
+                // The provider answers the criteria on a phone.
+                browser.phone();
+                browser.signIn(provider.username(), Api.PASSWORD);
+                browser.go("calloff/my-invitations.xhtml");
+                browser.click(By.linkText(ref));
+                browser.waitForText(By.tagName("h1"), ref);
+                browser.type(By.id("offerForm:weeklyPrice_input"), "812.50");
+                browser.click(By.cssSelector("label[for='offerForm:answers:0:meets:0']"));
+                browser.type(By.id("offerForm:answers:1:text"), "Weekly video calls and a family room.");
+                browser.assertFitsWidth("invitation with criteria", By.id("offerForm:offer"));
+                browser.screenshot("phone-offer-criteria");
+                browser.click(By.id("offerForm:offer"));
+                browser.waitForText(By.id("yourOffer"), "£812.50");
+                browser.desktop();
+
+                // The deadline passes; the officer marks the answer and proposes the award.
+                CallOffs.closeOffers(ref, deadline, "EVALUATION");
+                browser.signIn("officer", Api.PASSWORD);
+                browser.go("calloff/requirement.xhtml?ref=" + ref);
+                browser.waitForText(By.id("evaluationForm:evaluation"), "£812.50");
+                assertThat(browser.text(By.id("unmarked"))).contains("not marked");
+                new org.openqa.selenium.support.ui.Select(browser.find(By.id("evaluationForm:evaluation:0:answers:1:mark")))
+                        .selectByVisibleText("4 of 5");
+                browser.settle();
+                browser.waitForText(By.id("evaluationForm:evaluation"), "by officer");
+                browser.screenshot("officer-evaluation");
+                browser.click(By.id("evaluationForm:evaluation:0:chooseAward"));
+                browser.waitForText(By.id("awardForm"), "ranked 1");
+                browser.click(By.id("awardForm:proposeAward"));
+                browser.confirm();
+                browser.waitForText(By.id("status"), "Awaiting the provider");
+                assertThat(browser.text(By.id("award"))).contains("£42,363.75"); // 812.50 x 52.14
+
+                // The provider confirms on the phone; the contract exists.
+                browser.phone();
+                browser.signIn(provider.username(), Api.PASSWORD);
+                browser.go("calloff/my-invitations.xhtml");
+                browser.click(By.linkText(ref));
+                browser.waitForText(By.id("outcome"), "confirm or decline");
+                browser.assertFitsWidth("award to confirm", By.id("awardForm:confirmAward"));
+                browser.screenshot("phone-award-to-confirm");
+                browser.click(By.id("awardForm:confirmAward"));
+                browser.confirm();
+                browser.waitForText(By.id("outcome"), "Awarded to you");
+                browser.go("calloff/my-contracts.xhtml");
+                browser.waitForText(By.id("listForm:contracts"), ref);
+                browser.assertFitsWidth("contracts", By.id("signOut"));
+                browser.screenshot("phone-contracts");
+                browser.desktop();
+
+                browser.signIn("officer", Api.PASSWORD);
+                browser.go("calloff/requirement.xhtml?ref=" + ref);
+                browser.waitForText(By.id("status"), "Awarded");
+                assertThat(browser.text(By.id("contract"))).startsWith("CO-");
+                browser.go("calloff/requirements.xhtml");
+                browser.waitForText(By.id("listForm:requirements"), ref);
+                browser.screenshot("officer-requirements");
+                browser.go("calloff/contracts.xhtml");
+                browser.waitForText(By.id("listForm:contracts"), ref);
+                browser.screenshot("officer-contracts");
+            } catch (RuntimeException | AssertionError e) {
+                browser.screenshot("calloff-award-failure");
+                browser.driver().findElements(By.cssSelector(".ui-growl-message, .ui-messages, .ui-message"))
+                        .forEach(m -> System.out.println("Message on the page: " + m.getText()));
+                throw e;
+            } finally {
+                CallOffs.backToRealTime();
+            }
+        }
+    }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import jakarta.json.JsonObject;
 
@@ -31,7 +30,7 @@ class CallOffIT extends ServerTest {
 
     @AfterEach
     void backToRealTime() {
-        Api.send(Api.request("officer", "test-clock").DELETE()).expect(204);
+        CallOffs.backToRealTime();
     }
 
     private static String requirement(long lotId, Instant deadline) {
@@ -43,12 +42,11 @@ class CallOffIT extends ServerTest {
     }
 
     private static long lotId(String market) {
-        return Fixtures.lots("officer", market).get("1");
+        return CallOffs.lotId(market);
     }
 
     private static JsonObject invitationOf(Fixtures.Provider provider, String reference) {
-        return get(provider.username(), "invitations").expect(200).array().stream().map(JsonObject.class::cast)
-                .filter(i -> reference.equals(i.getString("requirementReference"))).findFirst().orElse(null);
+        return CallOffs.invitationOf(provider, reference);
     }
 
     @Test
@@ -125,8 +123,8 @@ class CallOffIT extends ServerTest {
         get("lead", "requirements/" + ref + "/offers").expect(409);
 
         // The deadline passes (test clock): the process closes offers; nothing more is accepted.
-        moveClockTo(deadline.plusSeconds(30));
-        await(() -> "EVALUATION".equals(get("officer", "requirements/" + ref).expect(200).json().getString("status")),
+        CallOffs.moveClockTo(deadline.plusSeconds(30));
+        CallOffs.await(() -> "EVALUATION".equals(get("officer", "requirements/" + ref).expect(200).json().getString("status")),
                 "offers of " + ref + " to close");
         var late = get(b.username(), "invitations/" + bId).expect(200);
         assertThat(late.json().getBoolean("open")).isFalse();
@@ -204,21 +202,5 @@ class CallOffIT extends ServerTest {
                 + "\"").expect(409);
         var tasks = get("officer", "tasks?text=" + ref).expect(200).json().getJsonArray("rows");
         assertThat(tasks).isEmpty();
-    }
-
-    private static void moveClockTo(Instant now) {
-        Api.send(Api.request("officer", "test-clock").header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"now\": \"" + now + "\"}"))).expect(200);
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plusSeconds(45);
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Api.sleep(500);
-        }
-        throw new AssertionError("Timed out waiting for " + what);
     }
 }

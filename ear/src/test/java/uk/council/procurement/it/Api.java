@@ -94,6 +94,14 @@ public final class Api {
             return tag == null ? null : tag.replace("\"", "");
         }
 
+        /** Fails unless the body contains the text (a field name of a refusal, a phrase of its message). */
+        public Reply bodyContains(String text) {
+            if (!body().contains(text)) {
+                throw new AssertionError("Expected the answer to contain \"" + text + "\" but was: " + body());
+            }
+            return this;
+        }
+
         public Reply expect(int expected) {
             assertThat(status).as("HTTP status of %s %s: %s", response.request().method(), response.uri(), body())
                     .isEqualTo(expected);

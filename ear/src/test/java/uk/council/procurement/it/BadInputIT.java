@@ -76,7 +76,9 @@ class BadInputIT extends ServerTest {
             "POST applications/{reference}/incidents/{incidentId}/retry",
             "needs an automatic step that failed all its retries (an incident); none exists here",
             "GET requirements/{reference}/offers",
-            "offers are sealed until the deadline (CallOffIT reads them after it)");
+            "offers are sealed until the deadline (CallOffIT reads them after it)",
+            "GET requirements/{reference}/evaluation",
+            "offers are sealed until the deadline (CallOffAwardIT reads the table after it)");
 
     /** Operations this test knows how to call validly (GETs, and the changes in the order their baselines run at the end). */
     private static final List<String> KNOWN_GETS = List.of("GET dps", "GET dps/{reference}",
@@ -86,7 +88,8 @@ class BadInputIT extends ServerTest {
             "GET providers/{id}/locations/{locationId}/ratings", "GET providers/{id}/admissions",
             "GET admissions/{id}", "GET admissions/{id}/history", "GET tasks", "GET tasks/counts",
             "GET tasks/procedures", "GET notifications", "GET cqc/sync", "GET requirements",
-            "GET requirements/{reference}", "GET invitations", "GET invitations/{id}");
+            "GET requirements/{reference}", "GET requirements/{reference}/history", "GET invitations",
+            "GET invitations/{id}", "GET call-off-contracts");
 
     /**
      * The valid baselines of the changes, in an order where none spoils a later one: the DPS draft is

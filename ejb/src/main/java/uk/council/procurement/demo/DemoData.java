@@ -21,6 +21,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
+import uk.council.procurement.calloff.boundary.Requirements;
+import uk.council.procurement.calloff.control.CallOffWorkflow;
+import uk.council.procurement.calloff.entity.AnswerDetails;
+import uk.council.procurement.calloff.entity.CapabilityLevel;
+import uk.council.procurement.calloff.entity.CriterionDetails;
+import uk.council.procurement.calloff.entity.CriterionKind;
+import uk.council.procurement.calloff.entity.Invitation;
+import uk.council.procurement.calloff.entity.Requirement;
+import uk.council.procurement.calloff.entity.RequirementDetails;
+import uk.council.procurement.calloff.entity.Urgency;
+import uk.council.procurement.dps.entity.AdmissionOutcome;
+import uk.council.procurement.membership.control.Membership;
+import uk.council.procurement.onboarding.entity.LotRecommendation;
 import uk.council.procurement.platform.events.Decisions;
 import uk.council.procurement.audit.boundary.AuditTrail;
 import uk.council.procurement.dps.entity.CareCategory;
@@ -67,6 +80,12 @@ public class DemoData {
 
     @Inject
     OnboardingWorkflow workflow;
+
+    @Inject
+    Membership membership;
+
+    @Inject
+    CallOffWorkflow callOffWorkflow;
 
     @Inject
     WorkingDayCalendar calendar;
@@ -145,6 +164,94 @@ public class DemoData {
         em.flush();
 
         submittedApplication(current, elton);
+        admittedApplication(current, irwell, "provider", List.of("R1", "N1"));
+        demoCallOffs(current, irwell);
+    }
+
+    /**
+     * Irwell Valley Care (provider) was admitted to lots R1 and N1 of the current DPS: application,
+     * checks, recommendation by officer, approval by lead and agreement as the screens would record them.
+     */
+    private void admittedApplication(Dps dps, ProviderOrganisation provider, String providerUser, List<String> lotCodes) {
+        var now = clock.instant();
+        var today = LocalDate.now(clock);
+        var application = new Application(dps, provider, now);
+        em.persist(application);
+        application.assignReference(today.getYear());
+        var lots = lotCodes.stream().map(code -> dps.lotByCode(code).orElseThrow()).toList();
+        application.applyForLots(lots);
+        application.updateInsurance(new Insurance("Northern Mutual Insurance", "NM-301175",
+                new BigDecimal("10000000.00"), new BigDecimal("5000000.00"), today.plusYears(1)));
+        byte[] pdf = minimalPdf();
+        for (DocumentKind kind : DocumentKind.values()) {
+            application.attach(kind, kind.name().toLowerCase() + ".pdf", "application/pdf", pdf, providerUser, now);
+        }
+        application.submit(today, now, calendar);
+        application.recordChecks(today);
+        application.recommend(lots.stream().map(l -> new LotRecommendation(l.getId(), AdmissionOutcome.ADMIT,
+                "Meets the lot's policy")).toList(), "officer", now);
+        application.approve("lead", now);
+        application.acceptAgreement(providerUser, now);
+        membership.admit(application);
+        em.flush();
+        decisions.of("APPLICATION", application.getReference(), "ADMITTED").because("Demo data")
+                .details("Lots: " + String.join(", ", lotCodes) + " (admitted by demo data for " + providerUser + ")")
+                .record();
+    }
+
+    private static final List<CriterionDetails> DEMO_CRITERIA = List.of(
+            new CriterionDetails(CriterionKind.MUST_HAVE, "Ground-floor room with an en-suite", null),
+            new CriterionDetails(CriterionKind.CAPABILITY, "Staff trained in dementia care on every shift", 30),
+            new CriterionDetails(CriterionKind.QUESTION,
+                    "How will you help the person keep in touch with their family and community?", 10));
+
+    /**
+     * Two requirements in lot R1: one open for offers until tomorrow (provider can answer it), and one
+     * whose offers closed yesterday with Irwell's offer in, waiting for the officers' evaluation.
+     */
+    private void demoCallOffs(Dps dps, ProviderOrganisation irwell) {
+        var lot = dps.lotByCode("R1").orElseThrow();
+        var now = clock.instant();
+        var today = LocalDate.now(clock);
+        var open = requirement(lot, "DEMO-48213", "Moving from hospital; uses a walking frame", now,
+                now.plus(java.time.Duration.ofHours(26)), today.plusDays(3));
+        invite(open, irwell, now);
+        em.flush();
+        callOffWorkflow.start(open);
+
+        var earlier = now.minus(java.time.Duration.ofDays(3));
+        var closed = requirement(lot, "DEMO-47790", "Early-stage dementia; likes gardening", earlier,
+                now.minus(java.time.Duration.ofDays(1)), today.plusDays(5));
+        var invitation = invite(closed, irwell, earlier);
+        invitation.offer(new BigDecimal("895.00"), today.plusDays(5), "Garden room available",
+                List.of(new AnswerDetails(true, null, null), new AnswerDetails(null, CapabilityLevel.FULLY, null),
+                        new AnswerDetails(null, null, "Weekly video calls with family, and a volunteer who takes "
+                                + "residents to the local garden club.")), "provider", earlier.plusSeconds(3600));
+        closed.closeOffers(now.minus(java.time.Duration.ofDays(1)));
+        em.flush();
+        callOffWorkflow.startAtEvaluation(closed, 1);
+        decisions.of(Requirements.SUBJECT, closed.getReference(), "OFFERS_CLOSED").because("Demo data")
+                .details("1 offer, 0 declined, 0 without an answer").record();
+    }
+
+    private Requirement requirement(uk.council.procurement.dps.entity.Lot lot, String person, String needs,
+            java.time.Instant at, java.time.Instant deadline, LocalDate start) {
+        var requirement = new Requirement(lot, new RequirementDetails(person, needs, "BL9 0EJ", start,
+                Urgency.HOSPITAL_DISCHARGE, new BigDecimal("950.00"), deadline, DEMO_CRITERIA), "officer", at);
+        em.persist(requirement);
+        requirement.assignReference(LocalDate.now(clock).getYear());
+        requirement.issue("officer", at, LocalDate.ofInstant(at, uk.council.procurement.platform.Clocks.UK));
+        decisions.of(Requirements.SUBJECT, requirement.getReference(), "ISSUED").because("Demo data")
+                .details("Sent to 1 location of 1 provider; offers by "
+                        + uk.council.procurement.platform.UkFormat.dateTime(deadline)).record();
+        return requirement;
+    }
+
+    private Invitation invite(Requirement requirement, ProviderOrganisation provider, java.time.Instant at) {
+        var invitation = new Invitation(requirement, provider, provider.getName(), "1-101000001", "Irwell Valley House",
+                CqcRating.GOOD, at);
+        em.persist(invitation);
+        return invitation;
     }
 
     private static final String RESIDENTIAL = "Care home service without nursing";
@@ -198,10 +305,10 @@ public class DemoData {
                 Regime.PCR_2015_FRAMEWORK, LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 2, 12, 10, 15));
         for (String[] zone : new String[][] {{"1-BN", "Bury North"}, {"1-BE", "Bury East"}, {"1-BW", "Bury West"},
                 {"1-PW", "Prestwich"}, {"1-WF", "Whitefield"}}) {
-            dps.addLot(new LotDetails(zone[0], "Lot 1 primary provider - " + zone[1], CareSetting.CARE_AT_HOME, null,
+            dps.addLot(LotDetails.of(zone[0], "Lot 1 primary provider - " + zone[1], CareSetting.CARE_AT_HOME, null,
                     zone[1], 2, CqcRating.GOOD, false));
         }
-        dps.addLot(new LotDetails("2", "Lot 2 framework provider - borough-wide", CareSetting.CARE_AT_HOME, null, null,
+        dps.addLot(LotDetails.of("2", "Lot 2 framework provider - borough-wide", CareSetting.CARE_AT_HOME, null, null,
                 15, CqcRating.GOOD, false));
         dps.open(LocalDate.of(2021, 10, 25));
     }
@@ -221,16 +328,16 @@ public class DemoData {
         var dps = dps(new DpsDetails("DM-CAH-2026", "Care at Home Dynamic Market",
                 "Care at home packages, borough-wide. Applications considered within 15 working days.",
                 Regime.PA_2023_DYNAMIC_MARKET, LocalDate.of(2026, 4, 1), LocalDate.of(2030, 3, 31), 1, 24, 15, null));
-        dps.addLot(new LotDetails("1", "Care at home - borough-wide", CareSetting.CARE_AT_HOME, null, null, null,
+        dps.addLot(LotDetails.of("1", "Care at home - borough-wide", CareSetting.CARE_AT_HOME, null, null, null,
                 CqcRating.GOOD, false));
     }
 
     private void careHomeLots(Dps dps, CqcRating minimum, boolean admitInadequateSuspended) {
         int n = 1;
         for (CareCategory category : CareCategory.values()) {
-            dps.addLot(new LotDetails("R" + n, "Residential care - " + category.label(), CareSetting.RESIDENTIAL,
+            dps.addLot(LotDetails.of("R" + n, "Residential care - " + category.label(), CareSetting.RESIDENTIAL,
                     category, null, null, minimum, admitInadequateSuspended));
-            dps.addLot(new LotDetails("N" + n, "Nursing care - " + category.label(), CareSetting.NURSING, category,
+            dps.addLot(LotDetails.of("N" + n, "Nursing care - " + category.label(), CareSetting.NURSING, category,
                     null, null, minimum, admitInadequateSuspended));
             n++;
         }

@@ -15,9 +15,29 @@ public final class CallOffProcess {
     public static final String OFFERS_CLOSE = "offersClose";
     /** Asynchronous delegate: closes the offers at the deadline, so that officers can open them. */
     public static final String CLOSE_OFFERS = "closeOffers";
-    /** A procurement officer evaluates the offers received by the deadline. */
+    /** Whether any offer was received by the deadline ({@link Vars#OFFERS_RECEIVED}). */
+    public static final String ANY_OFFERS = "anyOffers";
+    /** No offer was received: a procurement officer decides what happens instead (re-issue, spot purchase). */
+    public static final String NO_OFFERS = "noOffers";
+    /**
+     * A procurement officer evaluates the offers received by the deadline and proposes the award, or
+     * ends the competition without one ({@link Vars#OUTCOME}).
+     */
     public static final String EVALUATE_OFFERS = "evaluateOffers";
-    public static final String END_EVALUATED = "offersEvaluated";
+    /** Where the evaluation led: an award needing approval, one that does not, or none. */
+    public static final String EVALUATION_OUTCOME = "evaluationOutcome";
+    /** A commissioning lead (not the proposer) approves or returns the award ({@link Vars#APPROVED}). */
+    public static final String APPROVE_AWARD = "approveAward";
+    public static final String APPROVAL_OUTCOME = "approvalOutcome";
+    /** Waits for the winning provider to confirm or decline the award ({@link #MESSAGE_AWARD_ANSWERED}). */
+    public static final String AWAIT_CONFIRMATION = "awaitConfirmation";
+    public static final String CONFIRMATION_OUTCOME = "confirmationOutcome";
+    /** Name of the message the winner's answer sends, with {@link Vars#AWARD_CONFIRMED}. */
+    public static final String MESSAGE_AWARD_ANSWERED = "awardAnswered";
+    /** The winner confirmed: the call-off contract exists. */
+    public static final String END_AWARDED = "contractAwarded";
+    /** Ended without an award, with the officer's reason. */
+    public static final String END_NO_AWARD = "closedWithoutAward";
     /**
      * Interrupting event sub-process: an officer cancelled the requirement, so whatever is open (the
      * deadline timer, the closing of offers, the evaluation task) ends with it.
@@ -29,6 +49,11 @@ public final class CallOffProcess {
 
     /** Candidate group of the evaluation task; it equals the application's security role. */
     public static final String GROUP_OFFICER = "procurement-officer";
+    /** Candidate group of the approval task; it equals the application's security role. */
+    public static final String GROUP_LEAD = "commissioning-lead";
+    /** Values of {@link Vars#OUTCOME}. */
+    public static final String OUTCOME_AWARD = "AWARD";
+    public static final String OUTCOME_NO_AWARD = "NO_AWARD";
 
     public static final class Vars {
         /** Database id of the requirement this instance runs the competition for. */
@@ -37,6 +62,16 @@ public final class CallOffProcess {
         public static final String OFFER_DEADLINE = "offerDeadline";
         /** Due date of the evaluation task (a java.util.Date). */
         public static final String EVALUATION_DUE = "evaluationDue";
+        /** How many offers stood when offers closed (a Long), set by {@value CallOffProcess#CLOSE_OFFERS}. */
+        public static final String OFFERS_RECEIVED = "offersReceived";
+        /** {@value CallOffProcess#OUTCOME_AWARD} or {@value CallOffProcess#OUTCOME_NO_AWARD}, as the officer decided. */
+        public static final String OUTCOME = "outcome";
+        /** Whether the proposed award's annual value is above the lot's approval threshold (a Boolean). */
+        public static final String APPROVAL_NEEDED = "approvalNeeded";
+        /** The commissioning lead's decision (a Boolean): approved, or returned to the officers. */
+        public static final String APPROVED = "approved";
+        /** The winner's answer (a Boolean): confirmed, or declined. */
+        public static final String AWARD_CONFIRMED = "awardConfirmed";
 
         private Vars() {
         }

@@ -67,6 +67,9 @@ class CallOffProcessTest {
         return configuration.buildProcessEngine();
     }
 
+    /** How many offers the closing "finds" (the real step counts them). */
+    private long offersAtDeadline = 2;
+
     /** Which delegate ran, in order, and for which requirement. */
     private final List<String> calls = new ArrayList<>();
 
@@ -84,8 +87,10 @@ class CallOffProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        Mocks.register(CallOffProcess.CLOSE_OFFERS, (JavaDelegate) execution ->
-                calls.add(CallOffProcess.CLOSE_OFFERS + ":" + execution.getVariable(Vars.REQUIREMENT_ID)));
+        Mocks.register(CallOffProcess.CLOSE_OFFERS, (JavaDelegate) execution -> {
+            calls.add(CallOffProcess.CLOSE_OFFERS + ":" + execution.getVariable(Vars.REQUIREMENT_ID));
+            execution.setVariable(Vars.OFFERS_RECEIVED, offersAtDeadline);
+        });
     }
 
     @AfterEach
@@ -123,8 +128,21 @@ class CallOffProcessTest {
         assertThat(calls).isEmpty();
     }
 
+    /** What the boundary does when the officer proposes the award. */
+    private void propose(ProcessInstance pi, boolean approvalNeeded) {
+        assertThat(pi).isWaitingAt(CallOffProcess.EVALUATE_OFFERS);
+        complete(task(pi), Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_AWARD, Vars.APPROVAL_NEEDED, approvalNeeded));
+    }
+
+    /** What the boundary does when the winner confirms or declines. */
+    private void winnerAnswers(ProcessInstance pi, boolean confirmed) {
+        assertThat(pi).isWaitingAt(CallOffProcess.AWAIT_CONFIRMATION);
+        engine.getRuntimeService().createMessageCorrelation(CallOffProcess.MESSAGE_AWARD_ANSWERED)
+                .processInstanceBusinessKey(pi.getBusinessKey()).setVariable(Vars.AWARD_CONFIRMED, confirmed).correlate();
+    }
+
     @Test
-    void atTheDeadlineOffersCloseAndAnOfficerEvaluatesThem() {
+    void offersWithinTheThresholdGoStraightToTheWinnerWhoConfirms() {
         ProcessInstance pi = issue();
 
         reachTheDeadline(pi);
@@ -133,10 +151,81 @@ class CallOffProcessTest {
         assertThat(pi).isWaitingAt(CallOffProcess.EVALUATE_OFFERS);
         assertThat(task(pi)).hasDefinitionKey(CallOffProcess.EVALUATE_OFFERS)
                 .hasCandidateGroup(CallOffProcess.GROUP_OFFICER).hasDueDate(evaluationDue);
-        complete(task(pi));
+        propose(pi, false);
+        assertThat(pi).isWaitingAt(CallOffProcess.AWAIT_CONFIRMATION).hasNotPassed(CallOffProcess.APPROVE_AWARD);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count())
+                .as("nobody at the council has a task while the winner answers").isZero();
+        winnerAnswers(pi, true);
 
-        assertThat(pi).isEnded().hasPassed(CallOffProcess.END_EVALUATED).hasNotPassed(CallOffProcess.END_CANCELLED);
+        assertThat(pi).isEnded().hasPassed(CallOffProcess.END_AWARDED).hasNotPassed(CallOffProcess.END_CANCELLED,
+                CallOffProcess.END_NO_AWARD);
         assertThat(calls).containsExactly("closeOffers:42");
+    }
+
+    @Test
+    void anAwardAboveTheThresholdWaitsForALeadsApproval() {
+        ProcessInstance pi = issue();
+        reachTheDeadline(pi);
+        propose(pi, true);
+
+        assertThat(pi).isWaitingAt(CallOffProcess.APPROVE_AWARD);
+        assertThat(task(pi)).hasCandidateGroup(CallOffProcess.GROUP_LEAD);
+        complete(task(pi), Map.of(Vars.APPROVED, true));
+        winnerAnswers(pi, true);
+
+        assertThat(pi).isEnded().hasPassed(CallOffProcess.APPROVE_AWARD, CallOffProcess.END_AWARDED);
+    }
+
+    @Test
+    void aReturnedAwardGoesBackToTheOfficersWhoMayCloseWithoutAnAward() {
+        ProcessInstance pi = issue();
+        reachTheDeadline(pi);
+        propose(pi, true);
+        complete(task(pi), Map.of(Vars.APPROVED, false));
+
+        assertThat(pi).isWaitingAt(CallOffProcess.EVALUATE_OFFERS);
+        complete(task(pi), Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_NO_AWARD));
+
+        assertThat(pi).isEnded().hasPassed(CallOffProcess.END_NO_AWARD).hasNotPassed(CallOffProcess.END_AWARDED,
+                CallOffProcess.AWAIT_CONFIRMATION);
+    }
+
+    @Test
+    void aWinnerWhoDeclinesSendsTheOfficersBackToTheOffers() {
+        ProcessInstance pi = issue();
+        reachTheDeadline(pi);
+        propose(pi, false);
+        winnerAnswers(pi, false);
+
+        assertThat(pi).isWaitingAt(CallOffProcess.EVALUATE_OFFERS);
+        propose(pi, false);
+        winnerAnswers(pi, true);
+        assertThat(pi).isEnded().hasPassed(CallOffProcess.END_AWARDED);
+    }
+
+    @Test
+    void withNoOffersAnOfficerDecidesWhatInstead() {
+        offersAtDeadline = 0;
+        ProcessInstance pi = issue();
+        reachTheDeadline(pi);
+
+        assertThat(pi).isWaitingAt(CallOffProcess.NO_OFFERS).hasNotPassed(CallOffProcess.EVALUATE_OFFERS);
+        assertThat(task(pi)).hasCandidateGroup(CallOffProcess.GROUP_OFFICER).hasDueDate(evaluationDue);
+        complete(task(pi), Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_NO_AWARD));
+
+        assertThat(pi).isEnded().hasPassed(CallOffProcess.END_NO_AWARD);
+    }
+
+    @Test
+    void aCancellationWhileTheWinnerAnswersLeavesNothingWaiting() {
+        ProcessInstance pi = issue();
+        reachTheDeadline(pi);
+        propose(pi, false);
+
+        cancel(pi);
+
+        assertThat(pi).isEnded().hasPassed(CallOffProcess.END_CANCELLED).hasNotPassed(CallOffProcess.END_AWARDED);
+        assertNothingLeftOpen(pi);
     }
 
     /** What the workflow layer does when an officer cancels the requirement: the message, by business key. */
@@ -162,7 +251,7 @@ class CallOffProcessTest {
 
         assertThat(pi).isEnded().hasPassed(CallOffProcess.END_CANCELLED)
                 .hasNotPassed(CallOffProcess.CLOSE_OFFERS, CallOffProcess.EVALUATE_OFFERS,
-                        CallOffProcess.END_EVALUATED);
+                        CallOffProcess.END_AWARDED, CallOffProcess.END_NO_AWARD);
         assertNothingLeftOpen(pi);
         assertThat(calls).isEmpty();
     }
@@ -190,7 +279,7 @@ class CallOffProcessTest {
         cancel(pi);
 
         assertThat(pi).isEnded().hasPassed(CallOffProcess.END_CANCELLED)
-                .hasNotPassed(CallOffProcess.END_EVALUATED);
+                .hasNotPassed(CallOffProcess.END_AWARDED, CallOffProcess.END_NO_AWARD);
         assertNothingLeftOpen(pi);
         assertThat(calls).containsExactly("closeOffers:42");
     }
@@ -205,8 +294,11 @@ class CallOffProcessTest {
         assertThat(process).isNotNull();
         assertThat(process.isExecutable()).isTrue();
         for (String id : List.of(CallOffProcess.REQUIREMENT_ISSUED, CallOffProcess.OFFERS_CLOSE,
-                CallOffProcess.CLOSE_OFFERS, CallOffProcess.EVALUATE_OFFERS, CallOffProcess.END_EVALUATED,
-                CallOffProcess.CANCELLATION, CallOffProcess.END_CANCELLED)) {
+                CallOffProcess.CLOSE_OFFERS, CallOffProcess.ANY_OFFERS, CallOffProcess.NO_OFFERS,
+                CallOffProcess.EVALUATE_OFFERS, CallOffProcess.EVALUATION_OUTCOME, CallOffProcess.APPROVE_AWARD,
+                CallOffProcess.APPROVAL_OUTCOME, CallOffProcess.AWAIT_CONFIRMATION, CallOffProcess.CONFIRMATION_OUTCOME,
+                CallOffProcess.END_AWARDED, CallOffProcess.END_NO_AWARD, CallOffProcess.CANCELLATION,
+                CallOffProcess.END_CANCELLED)) {
             assertThat((FlowElement) model.getModelElementById(id)).as(id).isNotNull();
         }
         // The timer, the delegate and the task read the variables named in Vars.
@@ -227,7 +319,9 @@ class CallOffProcessTest {
         var trigger = (MessageEventDefinition) start.getEventDefinitions().iterator().next();
         assertThat(trigger.getMessage().getName()).isEqualTo(CallOffProcess.MESSAGE_CANCELLED);
         assertThat(model.getModelElementsByType(Message.class)).extracting(Message::getName)
-                .contains(CallOffProcess.MESSAGE_CANCELLED);
+                .contains(CallOffProcess.MESSAGE_CANCELLED, CallOffProcess.MESSAGE_AWARD_ANSWERED);
+        UserTask approveAward = model.getModelElementById(CallOffProcess.APPROVE_AWARD);
+        assertThat(approveAward.getCamundaCandidateGroups()).isEqualTo(CallOffProcess.GROUP_LEAD);
         var definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(CallOffProcess.PROCESS_ID).singleResult();
         assertThat(definition.getHistoryTimeToLive()).isPositive();

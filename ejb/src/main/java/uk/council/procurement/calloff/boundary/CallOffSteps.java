@@ -31,11 +31,18 @@ public class CallOffSteps {
     @Inject
     Clock clock;
 
-    /** The deadline has passed: offers are unsealed, unanswered invitations end, officers are told. */
-    public void closeOffers(Long requirementId) {
+    /**
+     * The deadline has passed: offers are unsealed, unanswered invitations end, officers are told.
+     *
+     * @return how many offers stand, for the process to choose between evaluation and "no offers"
+     */
+    public long closeOffers(Long requirementId) {
         var requirement = em.find(Requirement.class, requirementId);
-        if (requirement == null || requirement.getStatus() != RequirementStatus.ISSUED) {
-            return; // cancelled meanwhile, or a retried job after a successful run
+        if (requirement == null) {
+            return 0;
+        }
+        if (requirement.getStatus() != RequirementStatus.ISSUED) {
+            return count(requirement, InvitationStatus.OFFERED); // cancelled meanwhile, or a retried job after a run
         }
         requirement.closeOffers(clock.instant());
         long offers = count(requirement, InvitationStatus.OFFERED);
@@ -47,6 +54,7 @@ public class CallOffSteps {
                 .tellRole(Roles.PROCUREMENT_OFFICER, requirement.getReference(), "Offers for " + requirement.getReference()
                         + " closed: " + summary + ". Evaluate them.")
                 .record();
+        return offers;
     }
 
     private static long count(Requirement requirement, InvitationStatus status) {

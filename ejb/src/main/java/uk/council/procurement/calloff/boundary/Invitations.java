@@ -10,10 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import uk.council.procurement.calloff.control.CallOffWorkflow;
+import uk.council.procurement.calloff.entity.CallOffContract;
 import uk.council.procurement.calloff.entity.Invitation;
+import uk.council.procurement.calloff.entity.InvitationStatus;
 import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.RecordNotFound;
 import uk.council.procurement.platform.Texts;
+import uk.council.procurement.platform.UkFormat;
 import uk.council.procurement.platform.Versions;
 import uk.council.procurement.platform.events.Decisions;
 import uk.council.procurement.security.Roles;
@@ -40,6 +44,12 @@ public class Invitations {
     Decisions decisions;
 
     @Inject
+    CallOffWorkflow workflow;
+
+    @Inject
+    uk.council.procurement.calloff.control.Standing standing;
+
+    @Inject
     Clock clock;
 
     /** The organisation's invitations, latest deadline first. */
@@ -63,7 +73,7 @@ public class Invitations {
         }
         var invitation = loadForAnswer(id);
         invitation.offer(offer.weeklyPrice(), offer.earliestStart(), Texts.optional("note", offer.note()),
-                currentUser.username(), clock.instant());
+                offer.answers(), currentUser.username(), clock.instant());
         Versions.expect(invitation.getVersion(), version, WHAT, id);
         Versions.flush(em, WHAT, id);
         decisions.of(Requirements.SUBJECT, invitation.getRequirement().getReference(), "OFFER_MADE").as(Roles.PROVIDER)
@@ -83,6 +93,58 @@ public class Invitations {
                 .details(invitation.getProviderName() + " declined for " + invitation.getLocationName())
                 .record();
         return CallOffViews.invitation(invitation, clock.instant());
+    }
+
+    /**
+     * The winner confirms the award: the requirement is awarded and its call-off contract created in
+     * the same transaction; the officers are told, and every other provider that offered learns the
+     * outcome and its offer's rank.
+     */
+    public InvitationView confirmAward(Long id, long version) {
+        var invitation = load(id);
+        var now = clock.instant();
+        invitation.confirmAward(currentUser.username(), now);
+        standing.requireActive(invitation);
+        Versions.expect(invitation.getVersion(), version, WHAT, id);
+        var requirement = invitation.getRequirement();
+        var contract = new CallOffContract(requirement, now);
+        em.persist(contract);
+        contract.assignReference(java.time.LocalDate.now(clock).getYear());
+        Versions.flush(em, WHAT, id);
+        String reference = requirement.getReference();
+        var decision = decisions.of(Requirements.SUBJECT, reference, "AWARD_CONFIRMED").as(Roles.PROVIDER)
+                .details(invitation.getProviderName() + " confirmed for " + invitation.getLocationName() + ": contract "
+                        + contract.getReference() + ", " + UkFormat.money(contract.getWeeklyPrice()) + " a week ("
+                        + UkFormat.money(contract.getAnnualValue()) + " a year) from " + UkFormat.date(contract.getStartDate()))
+                .tellRole(Roles.PROCUREMENT_OFFICER, reference, invitation.getProviderName() + " confirmed the award of "
+                        + reference + ": contract " + contract.getReference() + ".");
+        long ranked = requirement.getInvitations().stream().filter(i -> i.getFinalRank() != null).count();
+        requirement.getInvitations().stream()
+                .filter(i -> i.getStatus() == InvitationStatus.OFFERED && !i.getId().equals(invitation.getId()))
+                .forEach(i -> decision.tellProvider(i.getProvider().getId(), reference, "Requirement " + reference
+                        + " was awarded to another offer. Your offer for " + i.getLocationName()
+                        + (i.getFinalRank() == null ? " was excluded." : " ranked " + i.getFinalRank() + " of " + ranked + ".")));
+        decision.record();
+        workflow.awardAnswered(requirement, true);
+        return CallOffViews.invitation(invitation, now);
+    }
+
+    /** The winner declines the award with a reason; the officers choose again or end the competition. */
+    public InvitationView declineAward(Long id, long version, String reason) {
+        String why = Texts.required("reason", reason, 1, "Say why you decline the award");
+        var invitation = load(id);
+        var now = clock.instant();
+        invitation.declineAward(why, currentUser.username(), now);
+        Versions.expect(invitation.getVersion(), version, WHAT, id);
+        Versions.flush(em, WHAT, id);
+        var requirement = invitation.getRequirement();
+        decisions.of(Requirements.SUBJECT, requirement.getReference(), "AWARD_DECLINED").as(Roles.PROVIDER).because(why)
+                .details(invitation.getProviderName() + " declined the award for " + invitation.getLocationName())
+                .tellRole(Roles.PROCUREMENT_OFFICER, requirement.getReference(), invitation.getProviderName()
+                        + " declined the award of " + requirement.getReference() + ": " + why + ". Choose again.")
+                .record();
+        workflow.awardAnswered(requirement, false);
+        return CallOffViews.invitation(invitation, now);
     }
 
     /**

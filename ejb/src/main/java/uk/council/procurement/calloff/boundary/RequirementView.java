@@ -18,7 +18,14 @@ public record RequirementView(String reference, long version, RequirementStatus 
         String postcode, LocalDate startDate, Urgency urgency, String urgencyLabel, BigDecimal weeklyBudget,
         Instant offerDeadline, boolean sealed, String raisedBy, Instant raisedAt, String issuedBy, Instant issuedAt,
         Instant closedAt, String cancelledBy, Instant cancelledAt, String cancellationReason,
-        List<InvitationRow> invitations) {
+        List<InvitationRow> invitations, List<CriterionView> criteria, int qualityWeight, Award award, String endedBy,
+        Instant endedAt, String endReason, String contractReference) {
+
+    /** The award proposed (and approved, and confirmed) so far; null while there is none. */
+    public record Award(Long invitationId, String providerName, String locationName, BigDecimal weeklyPrice,
+            BigDecimal annualValue, boolean needsApproval, String proposedBy, Instant proposedAt, String reason,
+            String approvedBy, Instant approvedAt, Instant awardedAt) {
+    }
 
     /** One invited location and whether it has answered; no price, no answer's content. */
     public record InvitationRow(Long id, String providerName, String locationCode, String locationName, String rating,

@@ -15,6 +15,7 @@ import uk.council.procurement.calloff.control.CallOffWorkflow;
 import uk.council.procurement.calloff.entity.Invitation;
 import uk.council.procurement.calloff.entity.Requirement;
 import uk.council.procurement.calloff.entity.RequirementDetails;
+import uk.council.procurement.calloff.entity.RequirementStatus;
 import uk.council.procurement.dps.entity.Lot;
 import uk.council.procurement.membership.boundary.Admissions;
 import uk.council.procurement.platform.InvalidInput;
@@ -27,7 +28,6 @@ import uk.council.procurement.platform.Texts;
 import uk.council.procurement.platform.UkFormat;
 import uk.council.procurement.platform.Validation;
 import uk.council.procurement.platform.Versions;
-import uk.council.procurement.platform.WrongState;
 import uk.council.procurement.platform.events.Decisions;
 import uk.council.procurement.providers.entity.ProviderOrganisation;
 import uk.council.procurement.security.Roles;
@@ -65,6 +65,9 @@ public class Requirements {
 
     @Inject
     Clock clock;
+
+    @EJB
+    uk.council.procurement.audit.boundary.AuditTrail audit;
 
     /** Raises a draft requirement in a lot; nothing is sent until it is issued. */
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
@@ -169,18 +172,60 @@ public class Requirements {
     }
 
     public RequirementView find(String reference) {
-        return CallOffViews.requirement(load(reference), clock.instant());
+        var requirement = load(reference);
+        String contract = em.createQuery("select c.reference from CallOffContract c where c.requirement = :r", String.class)
+                .setParameter("r", requirement).getResultStream().findFirst().orElse(null);
+        return CallOffViews.requirement(requirement, clock.instant(), contract);
     }
 
-    /** Requirements, newest first. */
-    public Page<RequirementView> list(int first, int max) {
+    /**
+     * Requirements, newest first, optionally of one status and matching a text (reference, person's
+     * reference, postcode, lot); with how many locations were invited and have answered, counted in one
+     * query for the page (the invitations themselves are not loaded).
+     */
+    public Page<RequirementSummary> list(String text, RequirementStatus status, int first, int max) {
         Search.page(first, max);
-        var rows = em.createQuery("select r from Requirement r join fetch r.lot l join fetch l.dps "
-                        + "order by r.raisedAt desc, r.id desc", Requirement.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
-        long total = em.createQuery("select count(r) from Requirement r", Long.class).getSingleResult();
-        var now = clock.instant();
-        return new Page<>(rows.stream().map(r -> CallOffViews.requirement(r, now)).toList(), total);
+        Search.text(text);
+        String like = Search.contains(text);
+        var clauses = new java.util.ArrayList<String>();
+        if (status != null) {
+            clauses.add("r.status = :status");
+        }
+        if (like != null) {
+            clauses.add("(lower(r.reference) like :text" + Search.ESCAPE + " or lower(r.personReference) like :text"
+                    + Search.ESCAPE + " or lower(r.postcode) like :text" + Search.ESCAPE + " or lower(l.code) like :text"
+                    + Search.ESCAPE + " or lower(l.title) like :text" + Search.ESCAPE + ")");
+        }
+        String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+        var query = em.createQuery("select r from Requirement r join fetch r.lot l join fetch l.dps" + where
+                + " order by r.raisedAt desc, r.id desc", Requirement.class);
+        var count = em.createQuery("select count(r) from Requirement r join r.lot l" + where, Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        if (like != null) {
+            query.setParameter("text", like);
+            count.setParameter("text", like);
+        }
+        var rows = query.setFirstResult(first).setMaxResults(max).getResultList();
+        long total = count.getSingleResult();
+        var invited = new java.util.HashMap<Long, long[]>();
+        if (!rows.isEmpty()) {
+            em.createQuery("select i.requirement.id, count(i), sum(case when i.answeredAt is null then 0 else 1 end) "
+                            + "from Invitation i where i.requirement in :rows group by i.requirement.id", Object[].class)
+                    .setParameter("rows", rows).getResultList()
+                    .forEach(row -> invited.put((Long) row[0], new long[] {((Number) row[1]).longValue(),
+                            row[2] == null ? 0 : ((Number) row[2]).longValue()}));
+        }
+        return new Page<>(rows.stream().map(r -> {
+            var counts = invited.getOrDefault(r.getId(), new long[2]);
+            var lot = r.getLot();
+            return new RequirementSummary(r.getReference(), r.getStatus(), r.getStatus().label(),
+                    lot.getDps().getReference(), lot.getCode(), lot.getTitle(), r.getPersonReference(), r.getPostcode(),
+                    r.getStartDate(), r.getUrgency().label(), r.getWeeklyBudget(), r.getOfferDeadline(), r.getRaisedAt(),
+                    counts[0], counts[1]);
+        }).toList(), total);
     }
 
     /**
@@ -190,13 +235,27 @@ public class Requirements {
      */
     public List<OfferRow> offers(String reference) {
         var requirement = load(reference);
-        if (requirement.isSealed()) {
-            throw new WrongState(requirement.getCancelledAt() != null
-                    ? "Requirement " + reference + " was cancelled before its offers closed: they stay sealed."
-                    : "Offers for " + reference + " are sealed until " + UkFormat.dateTime(requirement.getOfferDeadline())
-                            + ", when they close.");
-        }
+        requirement.requireUnsealed();
         return requirement.getInvitations().stream().map(CallOffViews::offer).toList();
+    }
+
+    /** The lots of markets open today, in which requirements can be raised, with their call-off terms. */
+    public List<LotChoice> lotChoices() {
+        var today = LocalDate.now(clock);
+        return em.createQuery("select l from Lot l join fetch l.dps d where d.status = :open order by d.reference, l.code",
+                        Lot.class)
+                .setParameter("open", uk.council.procurement.dps.entity.DpsStatus.OPEN).getResultList().stream()
+                .filter(l -> !today.isBefore(l.getDps().getTermStart()) && !today.isAfter(l.getDps().currentTermEnd()))
+                .map(l -> new LotChoice(l.getId(), l.getDps().getReference(), l.getDps().getRegime().label(), l.getCode(),
+                        l.getTitle(), l.getCareSetting().label(), l.getOfferHours(), l.getQualityWeight(),
+                        l.getApprovalThreshold()))
+                .toList();
+    }
+
+    /** Who decided what on the requirement, when and why (the award trail included). */
+    public List<uk.council.procurement.audit.boundary.HistoryEntry> history(String reference) {
+        load(reference);
+        return audit.historyOf(SUBJECT, reference);
     }
 
     /** An offer deadline still to come, within {@link Requirement#MAX_OFFER_TIME}; issuing checks it again. */

@@ -25,6 +25,7 @@ import uk.council.procurement.workflows.CallOffProcess.Vars;
 public class CallOffWorkflow {
 
     static final int EVALUATION_WORKING_DAYS = 2;
+    private static final String WHAT = "Requirement";
     static final LocalTime EVALUATION_DUE_TIME = LocalTime.of(17, 0);
 
     @Inject
@@ -34,19 +35,76 @@ public class CallOffWorkflow {
     WorkingDayCalendar calendar;
 
     public void start(Requirement requirement) {
+        workflows.start(CallOffProcess.PROCESS_ID, requirement.getReference(), variables(requirement),
+                searchText(requirement));
+    }
+
+    /**
+     * A requirement whose offers already closed (the demo data's, made with dates in the past): its
+     * process starts at the evaluation, as if the timer had fired.
+     */
+    public void startAtEvaluation(Requirement requirement, long offersReceived) {
+        var variables = variables(requirement);
+        variables.put(Vars.OFFERS_RECEIVED, offersReceived);
+        workflows.startAt(CallOffProcess.PROCESS_ID, requirement.getReference(), CallOffProcess.EVALUATE_OFFERS, variables,
+                searchText(requirement));
+    }
+
+    private Map<String, Object> variables(Requirement requirement) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.REQUIREMENT_ID, requirement.getId());
         variables.put(Vars.OFFER_DEADLINE, Date.from(requirement.getOfferDeadline()));
         variables.put(Vars.EVALUATION_DUE, Date.from(evaluationDue(requirement.getOfferDeadline())));
+        return variables;
+    }
+
+    private static String searchText(Requirement requirement) {
         var lot = requirement.getLot();
-        workflows.start(CallOffProcess.PROCESS_ID, requirement.getReference(), variables, requirement.getReference() + " "
-                + lot.getDps().getReference() + " " + lot.getCode() + " " + lot.getTitle() + " " + requirement.getPostcode());
+        return requirement.getReference() + " " + lot.getDps().getReference() + " " + lot.getCode() + " " + lot.getTitle()
+                + " " + requirement.getPostcode();
     }
 
     /** The requirement was cancelled: its process ends, with the deadline timer or evaluation task. */
     public void cancel(Requirement requirement) {
         workflows.endByMessage(CallOffProcess.PROCESS_ID, requirement.getReference(), CallOffProcess.MESSAGE_CANCELLED,
                 "Requirement cancelled");
+    }
+
+    /** The officer proposed the award: to a commissioning lead's approval, or straight to the winner. */
+    public void proposed(Requirement requirement, String username, boolean approvalNeeded) {
+        workflows.complete(CallOffProcess.PROCESS_ID, requirement.getReference(), CallOffProcess.EVALUATE_OFFERS, username,
+                Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_AWARD, Vars.APPROVAL_NEEDED, approvalNeeded), WHAT);
+    }
+
+    /**
+     * The commissioning lead approved the award, or returned it to the officers. A requirement whose
+     * process was started from the model before it had award steps has ended its process at the
+     * evaluation; the requirement's own state (checked before) is then all there is to move.
+     */
+    public void decided(Requirement requirement, String username, boolean approved) {
+        if (!workflows.isRunning(CallOffProcess.PROCESS_ID, requirement.getReference())) {
+            return;
+        }
+        workflows.complete(CallOffProcess.PROCESS_ID, requirement.getReference(), CallOffProcess.APPROVE_AWARD, username,
+                Map.of(Vars.APPROVED, approved), WHAT);
+    }
+
+    /** The winner confirmed (the contract exists) or declined the award. */
+    public void awardAnswered(Requirement requirement, boolean confirmed) {
+        if (!workflows.isRunning(CallOffProcess.PROCESS_ID, requirement.getReference())) {
+            return; // a process from before the award steps (see decided)
+        }
+        workflows.correlate(CallOffProcess.PROCESS_ID, requirement.getReference(), CallOffProcess.MESSAGE_AWARD_ANSWERED,
+                Map.of(Vars.AWARD_CONFIRMED, confirmed), WHAT);
+    }
+
+    /** The officer closed the requirement without an award, from the evaluation or from "no offers". */
+    public void ended(Requirement requirement, String username) {
+        String reference = requirement.getReference();
+        String task = workflows.openTaskKey(CallOffProcess.PROCESS_ID, reference)
+                .filter(CallOffProcess.NO_OFFERS::equals).orElse(CallOffProcess.EVALUATE_OFFERS);
+        workflows.complete(CallOffProcess.PROCESS_ID, reference, task, username,
+                Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_NO_AWARD), WHAT);
     }
 
     Instant evaluationDue(Instant deadline) {

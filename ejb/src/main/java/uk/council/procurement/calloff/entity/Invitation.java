@@ -3,9 +3,13 @@ package uk.council.procurement.calloff.entity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +19,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 
+import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.RuleViolation;
 import uk.council.procurement.platform.UkFormat;
 import uk.council.procurement.platform.WrongState;
@@ -96,6 +102,28 @@ public class Invitation {
     @Column(name = "answered_by", length = 60)
     private String answeredBy;
 
+    /** Answers to the requirement's criteria, in the same order; sealed like the price. */
+    @ElementCollection
+    @CollectionTable(name = "offer_answer", joinColumns = @JoinColumn(name = "invitation_id"))
+    @OrderColumn(name = "position")
+    private List<Answer> answers = new ArrayList<>();
+
+    /** Who confirmed or declined the award, when, and why (a decline). */
+    @Size(max = 60)
+    @Column(name = "award_answered_by", length = 60)
+    private String awardAnsweredBy;
+
+    @Column(name = "award_answered_at")
+    private Instant awardAnsweredAt;
+
+    @Size(max = 2000)
+    @Column(name = "award_decline_reason", length = 2000)
+    private String awardDeclineReason;
+
+    /** The offer's rank in the evaluation when the requirement was awarded (1 won), for the provider's outcome. */
+    @Column(name = "final_rank")
+    private Integer finalRank;
+
     protected Invitation() {
     }
 
@@ -115,8 +143,10 @@ public class Invitation {
      * Makes or changes the offer. The price is weekly, in pounds and pence, above nothing and at most
      * {@code 99,999.99}; care can start no earlier than the requirement asks.
      */
-    public void offer(BigDecimal weeklyPrice, LocalDate earliestStart, String note, String username, Instant now) {
+    public void offer(BigDecimal weeklyPrice, LocalDate earliestStart, String note, List<AnswerDetails> given,
+            String username, Instant now) {
         requireOpen(now);
+        var checked = checkAnswers(given);
         if (weeklyPrice == null) {
             throw new uk.council.procurement.platform.InvalidInput("weeklyPrice", "Weekly price is required");
         }
@@ -139,9 +169,107 @@ public class Invitation {
         this.earliestStart = earliestStart;
         this.offerNote = note == null || note.isBlank() ? null : note.strip();
         this.declineReason = null;
+        this.answers.clear();
+        this.answers.addAll(checked);
         this.status = InvitationStatus.OFFERED;
         this.answeredAt = now;
         this.answeredBy = username;
+    }
+
+    /**
+     * One answer per criterion of the requirement, in its order, each of the kind the criterion asks:
+     * yes or no to a must-have (a "no" is taken, and excludes the offer at evaluation), a level for a
+     * capability, text of at most {@value Answer#MAX_TEXT} characters for a question.
+     */
+    private List<Answer> checkAnswers(List<AnswerDetails> given) {
+        var criteria = requirement.getCriteria();
+        var list = given == null ? List.<AnswerDetails>of() : given;
+        if (list.size() != criteria.size()) {
+            throw new InvalidInput("answers", criteria.size() == 1 ? "Answer the requirement's criterion"
+                    : "Answer each of the requirement's " + criteria.size() + " criteria (" + list.size() + " given)");
+        }
+        var result = new ArrayList<Answer>();
+        for (int i = 0; i < criteria.size(); i++) {
+            var criterion = criteria.get(i);
+            var answer = list.get(i);
+            String field = "answers[" + i + "]";
+            switch (criterion.getKind()) {
+                case MUST_HAVE -> {
+                    if (answer == null || answer.meets() == null) {
+                        throw new InvalidInput(field + ".meets", "Answer yes or no: " + criterion.getText());
+                    }
+                    result.add(Answer.meets(answer.meets()));
+                }
+                case CAPABILITY -> {
+                    if (answer == null || answer.capability() == null) {
+                        throw new InvalidInput(field + ".capability", "Say fully, partly or not at all: " + criterion.getText());
+                    }
+                    result.add(Answer.capability(answer.capability()));
+                }
+                case QUESTION -> {
+                    String text = answer == null || answer.text() == null ? "" : answer.text().strip();
+                    if (text.isEmpty()) {
+                        throw new InvalidInput(field + ".text", "Answer the question: " + criterion.getText());
+                    }
+                    if (text.length() > Answer.MAX_TEXT) {
+                        throw new InvalidInput(field + ".text", "must be at most " + Answer.MAX_TEXT
+                                + " characters (this is " + text.length() + ")");
+                    }
+                    result.add(Answer.text(text));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** An officer marks the answer to an outcome question, 0 to 5, once offers are unsealed. */
+    public void mark(int position, int mark, String username, Instant now) {
+        if (requirement.getStatus() != RequirementStatus.EVALUATION) {
+            throw new WrongState("Requirement " + requirement.getReference() + " is "
+                    + requirement.getStatus().label().toLowerCase(Locale.UK) + ": answers are marked during evaluation only.");
+        }
+        if (status != InvitationStatus.OFFERED) {
+            throw new WrongState("There is no standing offer from " + locationName + " to mark.");
+        }
+        var criteria = requirement.getCriteria();
+        if (position < 0 || position >= criteria.size() || criteria.get(position).getKind() != CriterionKind.QUESTION) {
+            throw new InvalidInput("position", "must be the position of an outcome question of the requirement");
+        }
+        if (mark < 0 || mark > Answer.MAX_MARK) {
+            throw new InvalidInput("mark", "must be a whole number from 0 to " + Answer.MAX_MARK);
+        }
+        answers.get(position).mark(mark, username, now);
+    }
+
+    /** The winner confirms the award: the requirement is awarded with it. */
+    public void confirmAward(String username, Instant now) {
+        requireAwardedToThis();
+        requirement.awardConfirmed(now);
+        this.status = InvitationStatus.AWARDED;
+        this.awardAnsweredBy = username;
+        this.awardAnsweredAt = now;
+    }
+
+    /** The winner declines the award, with a reason; officers choose again. */
+    public void declineAward(String reason, String username, Instant now) {
+        requireAwardedToThis();
+        requirement.awardDeclined();
+        this.status = InvitationStatus.AWARD_DECLINED;
+        this.awardAnsweredBy = username;
+        this.awardAnsweredAt = now;
+        this.awardDeclineReason = reason;
+    }
+
+    /** Whether this offer is the one proposed for award and awaiting its provider's answer. */
+    public boolean awaitsAwardAnswer() {
+        return requirement.getStatus() == RequirementStatus.AWAITING_CONFIRMATION && requirement.getAward() != null
+                && java.util.Objects.equals(requirement.getAward().getId(), id);
+    }
+
+    private void requireAwardedToThis() {
+        if (!awaitsAwardAnswer()) {
+            throw new WrongState("Requirement " + requirement.getReference() + " has no award awaiting your answer.");
+        }
     }
 
     /** Declines, or withdraws an offer made, with a reason; possible until the deadline. */
@@ -150,6 +278,7 @@ public class Invitation {
         this.weeklyPrice = null;
         this.earliestStart = null;
         this.offerNote = null;
+        this.answers.clear();
         this.declineReason = reason;
         this.status = InvitationStatus.DECLINED;
         this.answeredAt = now;
@@ -250,5 +379,30 @@ public class Invitation {
 
     public String getAnsweredBy() {
         return answeredBy;
+    }
+
+    public List<Answer> getAnswers() {
+        return answers;
+    }
+
+    public String getAwardAnsweredBy() {
+        return awardAnsweredBy;
+    }
+
+    public Instant getAwardAnsweredAt() {
+        return awardAnsweredAt;
+    }
+
+    public String getAwardDeclineReason() {
+        return awardDeclineReason;
+    }
+
+    public Integer getFinalRank() {
+        return finalRank;
+    }
+
+    /** Keeps the offer's rank when the competition is decided, so that its provider can be told it. */
+    public void recordFinalRank(Integer rank) {
+        this.finalRank = rank;
     }
 }

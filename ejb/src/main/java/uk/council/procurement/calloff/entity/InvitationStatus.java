@@ -8,7 +8,11 @@ public enum InvitationStatus {
     /** The deadline passed without an answer. */
     NO_ANSWER("No answer"),
     /** The requirement was cancelled, or the provider suspended, before the deadline. */
-    WITHDRAWN("Withdrawn");
+    WITHDRAWN("Withdrawn"),
+    /** The offer won and the provider confirmed: a call-off contract exists. */
+    AWARDED("Awarded"),
+    /** The offer won but the provider declined the award. */
+    AWARD_DECLINED("Declined the award");
 
     private final String label;
 

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +23,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -33,6 +36,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import uk.council.procurement.dps.entity.Lot;
+import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.PlausibleDate;
 import uk.council.procurement.platform.RuleViolation;
 import uk.council.procurement.platform.UkFormat;
@@ -55,6 +59,8 @@ public class Requirement {
     public static final Duration MIN_OFFER_TIME = Duration.ofHours(1);
     /** ...and at most this far. */
     public static final Duration MAX_OFFER_TIME = Duration.ofDays(30);
+    /** Most criteria a requirement can ask providers to answer. */
+    public static final int MAX_CRITERIA = 30;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "requirement_seq")
@@ -109,7 +115,7 @@ public class Requirement {
     private Instant offerDeadline;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     private RequirementStatus status = RequirementStatus.DRAFT;
 
     @Column(name = "raised_by", nullable = false, length = 60)
@@ -144,6 +150,62 @@ public class Requirement {
     @OrderBy("providerName, locationName")
     private List<Invitation> invitations = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "requirement_criterion", joinColumns = @JoinColumn(name = "requirement_id"))
+    @OrderColumn(name = "position")
+    private List<Criterion> criteria = new ArrayList<>();
+
+    /** The lot's quality weighting (per cent) when the requirement was issued; price has the rest. */
+    @Column(name = "quality_weight")
+    private Integer qualityWeight;
+
+    /** The lot's award approval threshold (a year) when the requirement was issued. */
+    @Column(name = "approval_threshold", precision = 12, scale = 2)
+    private BigDecimal approvalThreshold;
+
+    /** The offer proposed for award, and then awarded. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "award_invitation_id")
+    private Invitation award;
+
+    @Column(name = "award_annual_value", precision = 12, scale = 2)
+    private BigDecimal awardAnnualValue;
+
+    @Column(name = "award_needs_approval")
+    private Boolean awardNeedsApproval;
+
+    @Size(max = 60)
+    @Column(name = "award_proposed_by", length = 60)
+    private String awardProposedBy;
+
+    @Column(name = "award_proposed_at")
+    private Instant awardProposedAt;
+
+    @Size(max = 2000)
+    @Column(name = "award_reason", length = 2000)
+    private String awardReason;
+
+    @Size(max = 60)
+    @Column(name = "award_approved_by", length = 60)
+    private String awardApprovedBy;
+
+    @Column(name = "award_approved_at")
+    private Instant awardApprovedAt;
+
+    @Column(name = "awarded_at")
+    private Instant awardedAt;
+
+    @Size(max = 60)
+    @Column(name = "ended_by", length = 60)
+    private String endedBy;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Size(max = 2000)
+    @Column(name = "end_reason", length = 2000)
+    private String endReason;
+
     protected Requirement() {
     }
 
@@ -173,6 +235,42 @@ public class Requirement {
         this.weeklyBudget = details.weeklyBudget();
         this.offerDeadline = details.offerDeadline() == null ? null
                 : details.offerDeadline().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        setCriteria(details.criteria());
+    }
+
+    /**
+     * What every offer must answer, in order: at most {@value #MAX_CRITERIA}; each with its text (at
+     * most {@value Criterion#MAX_TEXT} characters) and, for capabilities and questions, a weight from 1
+     * to {@value Criterion#MAX_WEIGHT}.
+     */
+    private void setCriteria(List<CriterionDetails> given) {
+        var list = given == null ? List.<CriterionDetails>of() : given;
+        if (list.size() > MAX_CRITERIA) {
+            throw new InvalidInput("criteria", "must be at most " + MAX_CRITERIA + " (there are " + list.size() + ")");
+        }
+        var result = new ArrayList<Criterion>();
+        for (int i = 0; i < list.size(); i++) {
+            var d = list.get(i);
+            String field = "criteria[" + i + "]";
+            if (d == null || d.kind() == null) {
+                throw new InvalidInput(field + ".kind", "Say whether criterion " + (i + 1)
+                        + " is a must-have, a capability or a question");
+            }
+            String text = trim(d.text());
+            if (text == null) {
+                throw new InvalidInput(field + ".text", "Write criterion " + (i + 1));
+            }
+            if (text.length() > Criterion.MAX_TEXT) {
+                throw new InvalidInput(field + ".text", "must be at most " + Criterion.MAX_TEXT + " characters (this is "
+                        + text.length() + ")");
+            }
+            if (d.kind().scored() && (d.weight() == null || d.weight() < 1 || d.weight() > Criterion.MAX_WEIGHT)) {
+                throw new InvalidInput(field + ".weight", "must be a whole number from 1 to " + Criterion.MAX_WEIGHT);
+            }
+            result.add(new Criterion(d.kind(), text, d.weight()));
+        }
+        criteria.clear();
+        criteria.addAll(result);
     }
 
     /**
@@ -201,6 +299,99 @@ public class Requirement {
         this.status = RequirementStatus.ISSUED;
         this.issuedBy = username;
         this.issuedAt = now;
+        this.qualityWeight = lot.getQualityWeight();
+        this.approvalThreshold = lot.getApprovalThreshold();
+    }
+
+    /**
+     * The threshold above which an award needs a commissioning lead: the lot's at issue (a later change
+     * to the lot cannot take an award out of approval), or the lot's now for a draft.
+     */
+    public BigDecimal effectiveApprovalThreshold() {
+        return approvalThreshold != null ? approvalThreshold : lot.getApprovalThreshold();
+    }
+
+    /** The weighting offers are evaluated with: the lot's at issue, or the lot's now for a draft. */
+    public int effectiveQualityWeight() {
+        return qualityWeight != null ? qualityWeight : lot.getQualityWeight();
+    }
+
+    /**
+     * An officer proposes the award to an offer ranked as the evaluation ranked it. Approval by a
+     * commissioning lead is needed when the annual value is above the lot's threshold.
+     */
+    public void proposeAward(Invitation winner, String reason, BigDecimal annualValue, boolean needsApproval,
+            String username, Instant now) {
+        requireStatus(RequirementStatus.EVALUATION, "awarded");
+        if (!java.util.Objects.equals(winner.getRequirement().getId(), id) || winner.getStatus() != InvitationStatus.OFFERED) {
+            throw new WrongState("Only an offer made to " + reference + " and still standing can be awarded.");
+        }
+        this.award = winner;
+        this.awardAnnualValue = annualValue;
+        this.awardNeedsApproval = needsApproval;
+        this.awardProposedBy = username;
+        this.awardProposedAt = now;
+        this.awardReason = reason;
+        this.awardApprovedBy = null;
+        this.awardApprovedAt = null;
+        this.status = needsApproval ? RequirementStatus.AWAITING_APPROVAL : RequirementStatus.AWAITING_CONFIRMATION;
+    }
+
+    /** A commissioning lead approves the proposed award; never the officer who proposed it. */
+    public void approveAward(String username, Instant now) {
+        requireStatus(RequirementStatus.AWAITING_APPROVAL, "approved");
+        if (username.equals(awardProposedBy)) {
+            throw new RuleViolation("You proposed this award: another commissioning lead must approve it.");
+        }
+        this.awardApprovedBy = username;
+        this.awardApprovedAt = now;
+        this.status = RequirementStatus.AWAITING_CONFIRMATION;
+    }
+
+    /** A commissioning lead returns the proposal to the officers, who evaluate again. */
+    public void returnAward(String username) {
+        requireStatus(RequirementStatus.AWAITING_APPROVAL, "returned");
+        if (username.equals(awardProposedBy)) {
+            throw new RuleViolation("You proposed this award: another commissioning lead decides on it.");
+        }
+        clearAward();
+    }
+
+    /** The winner confirmed: the requirement is awarded. */
+    void awardConfirmed(Instant now) {
+        requireStatus(RequirementStatus.AWAITING_CONFIRMATION, "confirmed");
+        this.status = RequirementStatus.AWARDED;
+        this.awardedAt = now;
+    }
+
+    /** The winner declined the award: back to evaluation, where officers choose again. */
+    void awardDeclined() {
+        requireStatus(RequirementStatus.AWAITING_CONFIRMATION, "declined");
+        clearAward();
+    }
+
+    private void clearAward() {
+        this.status = RequirementStatus.EVALUATION;
+        this.award = null;
+        this.awardAnnualValue = null;
+        this.awardNeedsApproval = null;
+        this.awardProposedBy = null;
+        this.awardProposedAt = null;
+        this.awardReason = null;
+        this.awardApprovedBy = null;
+        this.awardApprovedAt = null;
+    }
+
+    /**
+     * Ends the competition without an award (no offers, none acceptable, or the winner withdrew), with
+     * the reason: for example a re-issue with a wider area, or a spot purchase off the DPS.
+     */
+    public void endWithoutAward(String reason, String username, Instant now) {
+        requireStatus(RequirementStatus.EVALUATION, "closed without an award");
+        this.status = RequirementStatus.CLOSED;
+        this.endReason = reason;
+        this.endedBy = username;
+        this.endedAt = now;
     }
 
     /** At the deadline: offers are unsealed and unanswered invitations end. */
@@ -212,8 +403,13 @@ public class Requirement {
     }
 
     public void cancel(String reason, String username, Instant now) {
-        if (status == RequirementStatus.CANCELLED) {
-            throw new WrongState("Requirement " + reference + " is already cancelled.");
+        if (status == RequirementStatus.CANCELLED || status == RequirementStatus.AWARDED
+                || status == RequirementStatus.CLOSED) {
+            throw new WrongState("Requirement " + reference + " is " + status.label().toLowerCase(Locale.UK)
+                    + ": it cannot be cancelled.");
+        }
+        if (award != null) {
+            clearAward(); // an award proposed but not confirmed falls with the requirement
         }
         this.status = RequirementStatus.CANCELLED;
         this.cancelledBy = username;
@@ -229,6 +425,16 @@ public class Requirement {
      */
     public boolean isSealed() {
         return closedAt == null;
+    }
+
+    /** Refuses to show offers while they are sealed, saying until when (or that they stay sealed). */
+    public void requireUnsealed() {
+        if (isSealed()) {
+            throw new WrongState(cancelledAt != null
+                    ? "Requirement " + reference + " was cancelled before its offers closed: they stay sealed."
+                    : "Offers for " + reference + " are sealed until " + UkFormat.dateTime(offerDeadline)
+                            + ", when they close.");
+        }
     }
 
     /** Whether providers may still offer, change or decline. */
@@ -329,5 +535,61 @@ public class Requirement {
 
     public List<Invitation> getInvitations() {
         return invitations;
+    }
+
+    public List<Criterion> getCriteria() {
+        return criteria;
+    }
+
+    public Integer getQualityWeight() {
+        return qualityWeight;
+    }
+
+    public Invitation getAward() {
+        return award;
+    }
+
+    public BigDecimal getAwardAnnualValue() {
+        return awardAnnualValue;
+    }
+
+    public boolean isAwardNeedsApproval() {
+        return Boolean.TRUE.equals(awardNeedsApproval);
+    }
+
+    public String getAwardProposedBy() {
+        return awardProposedBy;
+    }
+
+    public Instant getAwardProposedAt() {
+        return awardProposedAt;
+    }
+
+    public String getAwardReason() {
+        return awardReason;
+    }
+
+    public String getAwardApprovedBy() {
+        return awardApprovedBy;
+    }
+
+    public Instant getAwardApprovedAt() {
+        return awardApprovedAt;
+    }
+
+    public Instant getAwardedAt() {
+        return awardedAt;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public String getEndReason() {
+        return endReason;
     }
 }

@@ -3,8 +3,15 @@ package uk.council.procurement.calloff.entity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** What an officer says of a requirement when raising or changing it. */
+/** What an officer says of a requirement when raising or changing it, with what providers must answer. */
 public record RequirementDetails(String personReference, String needs, String postcode, LocalDate startDate,
-        Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline) {
+        Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline, List<CriterionDetails> criteria) {
+
+    /** A requirement that asks for price and start only. */
+    public RequirementDetails(String personReference, String needs, String postcode, LocalDate startDate,
+            Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline) {
+        this(personReference, needs, postcode, startDate, urgency, weeklyBudget, offerDeadline, List.of());
+    }
 }

@@ -20,6 +20,7 @@ public class CloseOffers implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        steps.closeOffers((Long) execution.getVariable(CallOffProcess.Vars.REQUIREMENT_ID));
+        long offers = steps.closeOffers((Long) execution.getVariable(CallOffProcess.Vars.REQUIREMENT_ID));
+        execution.setVariable(CallOffProcess.Vars.OFFERS_RECEIVED, offers);
     }
 }

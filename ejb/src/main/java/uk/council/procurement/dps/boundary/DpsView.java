@@ -21,12 +21,14 @@ public record DpsView(String reference, long version, String title, String descr
 
     public record LotView(Long id, long version, String code, String title, CareSetting careSetting,
             CareCategory careCategory, String zone, Integer maxProviders, CqcRating minimumRating,
-            boolean admitInadequateSuspended, long admittedProviders) {
+            boolean admitInadequateSuspended, long admittedProviders, int qualityWeight,
+            java.math.BigDecimal approvalThreshold, int offerHours) {
 
         static LotView of(Lot l, long admitted) {
             return new LotView(l.getId(), l.getVersion(), l.getCode(), l.getTitle(), l.getCareSetting(),
                     l.getCareCategory(), l.getZone(), l.getMaxProviders(), l.getEligibility().getMinimumRating(),
-                    l.getEligibility().isAdmitInadequateSuspended(), admitted);
+                    l.getEligibility().isAdmitInadequateSuspended(), admitted, l.getQualityWeight(),
+                    l.getApprovalThreshold(), l.getOfferHours());
         }
 
         public String label() {

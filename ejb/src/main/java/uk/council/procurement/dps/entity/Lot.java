@@ -34,6 +34,9 @@ import jakarta.validation.constraints.Size;
 public class Lot {
 
     public static final String CODE = "[A-Z0-9][A-Z0-9-]{0,19}";
+    public static final int DEFAULT_QUALITY_WEIGHT = 60;
+    public static final java.math.BigDecimal DEFAULT_APPROVAL_THRESHOLD = new java.math.BigDecimal("60000.00");
+    public static final int DEFAULT_OFFER_HOURS = 24;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lot_seq")
@@ -83,6 +86,26 @@ public class Lot {
     @Embedded
     private EligibilityPolicy eligibility;
 
+    /** Per cent of a call-off's total score given to quality; price has the rest (60/40 is common). */
+    @Min(value = 0, message = "Quality weighting must be from 0 to 100 per cent")
+    @Max(value = 100, message = "Quality weighting must be from 0 to 100 per cent")
+    @Column(name = "quality_weight", nullable = false)
+    private int qualityWeight = DEFAULT_QUALITY_WEIGHT;
+
+    /** A call-off award whose annual value is above this needs a commissioning lead's approval. */
+    @NotNull(message = "Approval threshold is required")
+    @jakarta.validation.constraints.DecimalMin(value = "0.00", message = "Approval threshold must be £0 or more")
+    @jakarta.validation.constraints.DecimalMax(value = "999999999.99", message = "Approval threshold must be at most £999,999,999.99")
+    @jakarta.validation.constraints.Digits(integer = 9, fraction = 2, message = "Approval threshold must be in pounds and pence")
+    @Column(name = "approval_threshold", nullable = false, precision = 12, scale = 2)
+    private java.math.BigDecimal approvalThreshold = DEFAULT_APPROVAL_THRESHOLD;
+
+    /** The offer time a new requirement in the lot is given by default, in hours. */
+    @Min(value = 1, message = "Default offer time must be from 1 to 719 hours")
+    @Max(value = 719, message = "Default offer time must be from 1 to 719 hours (offers close within 30 days)")
+    @Column(name = "offer_hours", nullable = false)
+    private int offerHours = DEFAULT_OFFER_HOURS;
+
     protected Lot() {
     }
 
@@ -99,6 +122,15 @@ public class Lot {
         this.zone = details.zone() == null || details.zone().isBlank() ? null : details.zone().trim();
         this.maxProviders = details.maxProviders();
         this.eligibility = new EligibilityPolicy(details.minimumRating(), details.admitInadequateSuspended());
+        if (details.qualityWeight() != null) {
+            this.qualityWeight = details.qualityWeight();
+        }
+        if (details.approvalThreshold() != null) {
+            this.approvalThreshold = details.approvalThreshold();
+        }
+        if (details.offerHours() != null) {
+            this.offerHours = details.offerHours();
+        }
     }
 
     @AssertTrue(message = "A residential or nursing lot needs a care category")
@@ -148,6 +180,18 @@ public class Lot {
 
     public EligibilityPolicy getEligibility() {
         return eligibility;
+    }
+
+    public int getQualityWeight() {
+        return qualityWeight;
+    }
+
+    public java.math.BigDecimal getApprovalThreshold() {
+        return approvalThreshold;
+    }
+
+    public int getOfferHours() {
+        return offerHours;
     }
 
     /** "R1 Residential care – Older people" */

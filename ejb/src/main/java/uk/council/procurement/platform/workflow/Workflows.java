@@ -110,6 +110,22 @@ public class Workflows {
         });
     }
 
+    /**
+     * Delivers a message the business object's process is waiting for (a receive task), with
+     * variables. A process not waiting for it means the caller acted on a stale page.
+     */
+    public void correlate(String processKey, String businessKey, String messageName, Map<String, Object> variables,
+            String what) {
+        String id = runningInstance(processKey, businessKey).orElseThrow(() -> new ConcurrentChange(what, businessKey));
+        boolean awaited = runtime.createEventSubscriptionQuery().processInstanceId(id).eventType("message")
+                .eventName(messageName).count() > 0;
+        if (!awaited) {
+            throw new ConcurrentChange(what, businessKey);
+        }
+        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey).processInstanceId(id)
+                .setVariables(variables).correlate();
+    }
+
     public void setVariables(String processKey, String businessKey, Map<String, Object> variables) {
         runningInstance(processKey, businessKey).ifPresent(id -> runtime.setVariables(id, variables));
     }
@@ -186,6 +202,17 @@ public class Workflows {
         var processKeys = processKeys(found);
         return found.stream().findFirst()
                 .map(t -> toOpenTask(t, processKeys.get(t.getProcessDefinitionId()), businessKey));
+    }
+
+    /** Whether a process of this key runs for the business object now. */
+    public boolean isRunning(String processKey, String businessKey) {
+        return runningInstance(processKey, businessKey).isPresent();
+    }
+
+    /** The definition key (the BPMN id) of the business object's open task, if it has one. */
+    public Optional<String> openTaskKey(String processKey, String businessKey) {
+        return runningInstance(processKey, businessKey).flatMap(id -> tasks.createTaskQuery().processInstanceId(id)
+                .active().list().stream().findFirst().map(Task::getTaskDefinitionKey));
     }
 
     /** Whether any process, running or ended, ever ran for this business key. */

@@ -20,7 +20,7 @@ class DpsTest {
     }
 
     static LotDetails lot(String code) {
-        return new LotDetails(code, "Residential care - Older people", CareSetting.RESIDENTIAL, CareCategory.OLDER_PEOPLE,
+        return LotDetails.of(code, "Residential care - Older people", CareSetting.RESIDENTIAL, CareCategory.OLDER_PEOPLE,
                 null, null, CqcRating.GOOD, false);
     }
 
@@ -104,10 +104,10 @@ class DpsTest {
                 LocalDate.of(2026, 4, 1), LocalDate.of(2030, 3, 31), 0, 12, 20, null), Instant.now());
         var lot = Ids.set(market.addLot(lot("1")), 7L);
         market.open(LocalDate.of(2026, 11, 26));
-        var looser = new LotDetails("1", "Renamed", CareSetting.RESIDENTIAL, CareCategory.OLDER_PEOPLE, null, null,
+        var looser = LotDetails.of("1", "Renamed", CareSetting.RESIDENTIAL, CareCategory.OLDER_PEOPLE, null, null,
                 CqcRating.REQUIRES_IMPROVEMENT, false);
         assertThatThrownBy(() -> market.updateLot(7L, looser)).isInstanceOf(RuleViolation.class).hasMessageContaining("s 35");
-        market.updateLot(7L, new LotDetails("1", "Renamed", CareSetting.RESIDENTIAL, CareCategory.OLDER_PEOPLE, null, null,
+        market.updateLot(7L, LotDetails.of("1", "Renamed", CareSetting.RESIDENTIAL, CareCategory.OLDER_PEOPLE, null, null,
                 CqcRating.GOOD, false));
         assertThat(lot.getTitle()).isEqualTo("Renamed");
     }

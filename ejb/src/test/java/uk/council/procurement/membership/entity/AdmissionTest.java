@@ -41,7 +41,7 @@ class AdmissionTest {
     void setUp() {
         var dps = Ids.set(new Dps(new DpsDetails("CH-DPS-2024", "Care Homes", null, Regime.PCR_2015_DPS,
                 LocalDate.of(2024, 4, 1), LocalDate.of(2028, 3, 31), 0, 12, 10, 15), now), 1L);
-        lot = Ids.set(dps.addLot(new LotDetails("R1", "Residential", CareSetting.RESIDENTIAL, CareCategory.OLDER_PEOPLE,
+        lot = Ids.set(dps.addLot(LotDetails.of("R1", "Residential", CareSetting.RESIDENTIAL, CareCategory.OLDER_PEOPLE,
                 null, null, CqcRating.REQUIRES_IMPROVEMENT, true)), 11L);
         provider = provider("Irwell Valley Care Ltd", "1-100000001", 5L);
         home = Ids.set(provider.addLocation(Records.location("1-101000001", "1-100000001", CqcRating.GOOD,

@@ -44,9 +44,9 @@ class ApplicationTest {
     void setUp() {
         dps = Ids.set(new Dps(new DpsDetails("CH-DPS-2024", "Care Homes", null, Regime.PCR_2015_DPS,
                 LocalDate.of(2024, 4, 1), LocalDate.of(2028, 3, 31), 0, 12, 10, 15), now), 1L);
-        r1 = Ids.set(dps.addLot(new LotDetails("R1", "Residential - older people", CareSetting.RESIDENTIAL,
+        r1 = Ids.set(dps.addLot(LotDetails.of("R1", "Residential - older people", CareSetting.RESIDENTIAL,
                 CareCategory.OLDER_PEOPLE, null, null, CqcRating.REQUIRES_IMPROVEMENT, true)), 11L);
-        r2 = Ids.set(dps.addLot(new LotDetails("R2", "Residential - dementia", CareSetting.RESIDENTIAL,
+        r2 = Ids.set(dps.addLot(LotDetails.of("R2", "Residential - dementia", CareSetting.RESIDENTIAL,
                 CareCategory.DEMENTIA, null, null, CqcRating.GOOD, false)), 12L);
         dps.open(MONDAY_BEFORE_CHRISTMAS);
         provider = Ids.set(new ProviderOrganisation(new OrganisationDetails("Elton Manor Care Ltd", null, "1 Road", null,
@@ -110,7 +110,7 @@ class ApplicationTest {
     void lotsOfAnotherDpsAreRefused() {
         var other = Ids.set(new Dps(new DpsDetails("OTHER", "Other", null, Regime.PCR_2015_DPS,
                 LocalDate.of(2024, 4, 1), LocalDate.of(2028, 3, 31), 0, 12, 10, 15), now), 2L);
-        var foreign = Ids.set(other.addLot(new LotDetails("R1", "Other", CareSetting.RESIDENTIAL, CareCategory.DEMENTIA,
+        var foreign = Ids.set(other.addLot(LotDetails.of("R1", "Other", CareSetting.RESIDENTIAL, CareCategory.DEMENTIA,
                 null, null, CqcRating.GOOD, false)), 99L);
         var application = draft(CqcRating.GOOD);
         assertThatThrownBy(() -> application.applyForLots(List.of(r1, foreign))).isInstanceOf(RuleViolation.class)

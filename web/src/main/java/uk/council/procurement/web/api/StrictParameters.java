@@ -56,6 +56,18 @@ public class StrictParameters implements ParamConverterProvider {
         }
     }
 
+    /** An enum constant named by a query parameter (any case), null when absent; otherwise a 400 listing the values. */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.UK));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
     static boolean yesNo(String name, String value) {
         return switch (value.trim()) {
             case "true" -> true;

@@ -75,4 +75,23 @@ public class InvitationsResource {
         var answered = invitations.decline(id, ETags.version(ifMatch), required(decline).reason());
         return ETags.ok(answered, answered.version());
     }
+
+    @POST
+    @Path("{id}/award-confirmation")
+    @Operation(summary = "Confirm the award made to this offer: the call-off contract is created",
+            description = "Send If-Match.")
+    public Response confirmAward(@PathParam("id") Long id,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        var confirmed = invitations.confirmAward(id, ETags.version(ifMatch));
+        return ETags.ok(confirmed, confirmed.version());
+    }
+
+    @POST
+    @Path("{id}/award-decline")
+    @Operation(summary = "Decline the award made to this offer, with a reason", description = "Send If-Match.")
+    public Response declineAward(@PathParam("id") Long id, Decline decline,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        var declined = invitations.declineAward(id, ETags.version(ifMatch), required(decline).reason());
+        return ETags.ok(declined, declined.version());
+    }
 }

@@ -39,7 +39,9 @@ public class DpsEdit implements Serializable {
     private static final Map<String, String> LOT_FIELDS = Map.of(
             "code", "lotForm:code", "title", "lotForm:lotTitle", "careSetting", "lotForm:careSetting",
             "categorisedWhereNeeded", "lotForm:careCategory", "zone", "lotForm:zone",
-            "maxProviders", "lotForm:maxProviders", "eligibility.minimumRating", "lotForm:minimumRating");
+            "maxProviders", "lotForm:maxProviders", "eligibility.minimumRating", "lotForm:minimumRating",
+            "qualityWeight", "lotForm:qualityWeight", "approvalThreshold", "lotForm:approvalThreshold",
+            "offerHours", "lotForm:offerHours");
 
     private static final String ADD_LOT = "Add lot";
 

@@ -23,6 +23,9 @@ public class LotForm implements Serializable {
     private Integer maxProviders;
     private CqcRating minimumRating = CqcRating.GOOD;
     private boolean admitInadequateSuspended;
+    private Integer qualityWeight = uk.council.procurement.dps.entity.Lot.DEFAULT_QUALITY_WEIGHT;
+    private java.math.BigDecimal approvalThreshold = uk.council.procurement.dps.entity.Lot.DEFAULT_APPROVAL_THRESHOLD;
+    private Integer offerHours = uk.council.procurement.dps.entity.Lot.DEFAULT_OFFER_HOURS;
 
     static LotForm of(DpsView.LotView l) {
         var f = new LotForm();
@@ -36,12 +39,15 @@ public class LotForm implements Serializable {
         f.maxProviders = l.maxProviders();
         f.minimumRating = l.minimumRating();
         f.admitInadequateSuspended = l.admitInadequateSuspended();
+        f.qualityWeight = l.qualityWeight();
+        f.approvalThreshold = l.approvalThreshold();
+        f.offerHours = l.offerHours();
         return f;
     }
 
     LotDetails toDetails() {
         return new LotDetails(code, title, careSetting, careCategory, zone, maxProviders, minimumRating,
-                admitInadequateSuspended);
+                admitInadequateSuspended, qualityWeight, approvalThreshold, offerHours);
     }
 
     public boolean isNew() {
@@ -118,5 +124,29 @@ public class LotForm implements Serializable {
 
     public void setAdmitInadequateSuspended(boolean admitInadequateSuspended) {
         this.admitInadequateSuspended = admitInadequateSuspended;
+    }
+
+    public Integer getQualityWeight() {
+        return qualityWeight;
+    }
+
+    public void setQualityWeight(Integer qualityWeight) {
+        this.qualityWeight = qualityWeight;
+    }
+
+    public java.math.BigDecimal getApprovalThreshold() {
+        return approvalThreshold;
+    }
+
+    public void setApprovalThreshold(java.math.BigDecimal approvalThreshold) {
+        this.approvalThreshold = approvalThreshold;
+    }
+
+    public Integer getOfferHours() {
+        return offerHours;
+    }
+
+    public void setOfferHours(Integer offerHours) {
+        this.offerHours = offerHours;
     }
 }
