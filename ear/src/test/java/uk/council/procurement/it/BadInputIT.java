@@ -581,11 +581,32 @@ class BadInputIT extends ServerTest {
                 plan.pathValues.put("id", String.valueOf(suspendedAdmission));
             }
             case "POST admissions/{id}/locations" -> plan.overrides.put("locationId", Json.createValue(uncoveredLocationOfH));
-            case "PUT requirements/{reference}", "POST requirements/{reference}/issue" ->
-                    plan.pathValues.put("reference", draftRequirement);
+            case "POST requirements/{reference}/issue" -> plan.pathValues.put("reference", draftRequirement);
+            case "PUT requirements/{reference}" -> {
+                plan.pathValues.put("reference", draftRequirement);
+                // the draft as it is, its criteria written as a change sends them (the view adds position and labels)
+                plan.overlay = () -> {
+                    var current = Api.get(OFFICER, "requirements/" + draftRequirement);
+                    return current.status() != 200 ? null : Json.createObjectBuilder(current.json())
+                            .add("criteria", Json.createReader(new java.io.StringReader(CRITERIA)).readArray()).build();
+                };
+            }
             case "POST requirements/{reference}/cancellation" -> plan.pathValues.put("reference", requirementToCancel);
-            case "GET invitations", "GET invitations/{id}", "PUT invitations/{id}/offer", "POST invitations/{id}/decline" ->
+            case "GET invitations", "GET invitations/{id}", "POST invitations/{id}/decline",
+                    "POST invitations/{id}/award-confirmation", "POST invitations/{id}/award-decline" ->
                     plan.user = providerH.username();
+            case "PUT invitations/{id}/offer" -> {
+                plan.user = providerH.username();
+                // the invitation as it is, with a valid answer to each of the requirement's criteria
+                String path = "invitations/" + invitationOfH;
+                plan.overlay = () -> {
+                    var current = Api.get(providerH.username(), path);
+                    return current.status() != 200 ? null : Json.createObjectBuilder(current.json())
+                            .add("answers", Json.createReader(new java.io.StringReader(VALID_ANSWERS)).readArray()).build();
+                };
+            }
+            case "POST requirements/{reference}/award/approval", "POST requirements/{reference}/award/return" ->
+                    plan.user = LEAD;
             default -> {
             }
         }
@@ -639,13 +660,21 @@ class BadInputIT extends ServerTest {
         };
     }
 
-    /** A requirement in R1, raised and, if asked, issued (to every location eligible there now). */
+    /** One criterion of each kind, the question first (so that answers[0].text is the text that counts). */
+    private static final String CRITERIA = """
+            [{"kind": "QUESTION", "text": "How will you keep the person connected?", "weight": 10},
+             {"kind": "MUST_HAVE", "text": "Ground-floor room"},
+             {"kind": "CAPABILITY", "text": "Dementia-trained staff", "weight": 20}]""";
+    private static final String VALID_ANSWERS = """
+            [{"text": "Weekly video calls"}, {"meets": true}, {"capability": "FULLY"}]""";
+
+    /** A requirement in R1 with {@link #CRITERIA}, raised and, if asked, issued (to every location eligible there now). */
     private static String requirement(boolean issue) {
         var raised = Api.post(OFFICER, "requirements", """
                 {"lotId": %d, "personReference": "BI-%s", "needs": "Ground floor", "postcode": "BL9 0EJ",
-                 "startDate": "%s", "urgency": "ROUTINE", "weeklyBudget": 950, "offerDeadline": "%s"}
+                 "startDate": "%s", "urgency": "ROUTINE", "weeklyBudget": 950, "offerDeadline": "%s", "criteria": %s}
                 """.formatted(r1, Api.unique(), TODAY.plusDays(7), java.time.Instant.now().plus(java.time.Duration.ofHours(3))
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), null).expect(201);
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS), CRITERIA), null).expect(201);
         String reference = raised.json().getString("reference");
         if (issue) {
             Api.post(OFFICER, "requirements/" + reference + "/issue", null, raised.etag()).expect(200);
