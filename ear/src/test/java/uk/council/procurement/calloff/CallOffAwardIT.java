@@ -272,4 +272,67 @@ class CallOffAwardIT extends ServerTest {
                 .forEach(r -> assertThat(((JsonObject) r).getString("reference")).isEqualTo(silent));
         Api.get("officer", "requirements?status=NOPE").expect(400);
     }
+
+    /** Sends the calls at the same moment, each on its own thread; the answers' statuses in order. */
+    private static List<Integer> atOnce(List<java.util.function.Supplier<Api.Reply>> calls) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var futures = calls.stream().map(call -> pool.submit(() -> {
+                start.await();
+                return call.get().status();
+            })).toList();
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var f : futures) {
+                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void proposalsAndConfirmationsAtTheSameMomentMakeOneAwardAndOneContract() throws Exception {
+        String market = Fixtures.openMarket("RESIDENTIAL", "REQUIRES_IMPROVEMENT", false, null);
+        long lot = CallOffs.lotId(market);
+        var a = Fixtures.provider("GOOD");
+        var b = Fixtures.provider("GOOD");
+        for (var p : List.of(a, b)) {
+            Fixtures.admitted(p, market, Map.of("1", "ADMIT"));
+        }
+        var deadline = CallOffs.threeHoursAway();
+        String ref = CallOffs.issued("officer", lot, "[]", deadline);
+        for (var p : List.of(a, b)) {
+            var mine = invitationOf(p, ref);
+            put(p.username(), "invitations/" + mine.getJsonNumber("id") + "/offer", "{\"weeklyPrice\": "
+                    + (p == a ? "600.00" : "650.00") + ", \"earliestStart\": \"" + LocalDate.now().plusDays(7) + "\"}",
+                    etagOf(mine)).expect(200);
+        }
+        CallOffs.closeOffers(ref, deadline, "EVALUATION");
+        var table = get("officer", "requirements/" + ref + "/evaluation").expect(200).json();
+        String etag = get("officer", "requirements/" + ref).etag();
+
+        // Two officers propose different offers on the same table at once: one proposal stands.
+        var proposals = atOnce(List.of(
+                () -> post("officer", "requirements/" + ref + "/award", "{\"invitationId\": "
+                        + row(table, a).getJsonNumber("invitationId") + "}", etag),
+                () -> post("officer2", "requirements/" + ref + "/award", "{\"invitationId\": "
+                        + row(table, b).getJsonNumber("invitationId") + ", \"reason\": \"Nearer the family\"}", etag)));
+        assertThat(proposals).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409 || s == 412);
+        var proposed = get("officer", "requirements/" + ref).expect(200).json();
+        assertThat(proposed.getString("status")).isEqualTo("AWAITING_CONFIRMATION");
+        var winner = proposed.getJsonObject("award").getString("providerName").equals(a.name()) ? a : b;
+
+        // The winner's confirmation sent eight times at once: one contract.
+        var mine = invitationOf(winner, ref);
+        var confirmations = atOnce(java.util.Collections.nCopies(8, () -> post(winner.username(), "invitations/"
+                + mine.getJsonNumber("id") + "/award-confirmation", null, etagOf(mine))));
+        assertThat(confirmations).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409 || s == 412);
+        var contracts = get("officer", "call-off-contracts?max=200").expect(200).json().getJsonArray("rows").stream()
+                .map(JsonObject.class::cast).filter(c -> c.getString("requirementReference").equals(ref)).toList();
+        assertThat(contracts).hasSize(1);
+        assertThat(get("officer", "requirements/" + ref).expect(200).json().getString("status")).isEqualTo("AWARDED");
+    }
 }
