@@ -200,24 +200,32 @@ class CallOffAwardIT extends ServerTest {
         get(a.username(), "requirements/" + ref + "/history").expect(403);
     }
 
-    @Test
-    void aWinnerMayDeclineAndACompetitionWithoutOffersIsClosedWithAReason() {
+    private record MarketOfTwo(String market, long lot, Fixtures.Provider a, Fixtures.Provider b) {
+    }
+
+    /** A market whose lot 1 has two admitted providers, A and B. */
+    private static MarketOfTwo marketOfTwo() {
         String market = Fixtures.openMarket("RESIDENTIAL", "REQUIRES_IMPROVEMENT", false, null);
-        long lot = CallOffs.lotId(market);
         var a = Fixtures.provider("GOOD");
         var b = Fixtures.provider("GOOD");
         for (var p : List.of(a, b)) {
             Fixtures.admitted(p, market, Map.of("1", "ADMIT"));
         }
+        return new MarketOfTwo(market, CallOffs.lotId(market), a, b);
+    }
+
+    @Test
+    void aWinnerMayDeclineAndACompetitionWithoutOffersIsClosedWithAReason() {
+        var m = marketOfTwo();
+        String market = m.market();
+        long lot = m.lot();
+        var a = m.a();
+        var b = m.b();
         var deadline = CallOffs.threeHoursAway();
         String ref = CallOffs.issued("officer", lot, "[]", deadline);
         String silent = CallOffs.issued("officer", lot, "[]", deadline);
-        for (var p : List.of(a, b)) {
-            var mine = invitationOf(p, ref);
-            put(p.username(), "invitations/" + mine.getJsonNumber("id") + "/offer", "{\"weeklyPrice\": "
-                    + (p == a ? "500.00" : "400.00") + ", \"earliestStart\": \"" + LocalDate.now().plusDays(7) + "\"}",
-                    etagOf(mine)).expect(200);
-        }
+        CallOffs.offer(a, ref, "500.00");
+        CallOffs.offer(b, ref, "400.00");
         CallOffs.closeOffers(ref, deadline, "EVALUATION");
         CallOffs.await(() -> "EVALUATION".equals(get("officer", "requirements/" + silent).expect(200).json()
                 .getString("status")), "offers of " + silent + " to close");
@@ -295,21 +303,14 @@ class CallOffAwardIT extends ServerTest {
 
     @Test
     void proposalsAndConfirmationsAtTheSameMomentMakeOneAwardAndOneContract() throws Exception {
-        String market = Fixtures.openMarket("RESIDENTIAL", "REQUIRES_IMPROVEMENT", false, null);
-        long lot = CallOffs.lotId(market);
-        var a = Fixtures.provider("GOOD");
-        var b = Fixtures.provider("GOOD");
-        for (var p : List.of(a, b)) {
-            Fixtures.admitted(p, market, Map.of("1", "ADMIT"));
-        }
+        var m = marketOfTwo();
+        long lot = m.lot();
+        var a = m.a();
+        var b = m.b();
         var deadline = CallOffs.threeHoursAway();
         String ref = CallOffs.issued("officer", lot, "[]", deadline);
-        for (var p : List.of(a, b)) {
-            var mine = invitationOf(p, ref);
-            put(p.username(), "invitations/" + mine.getJsonNumber("id") + "/offer", "{\"weeklyPrice\": "
-                    + (p == a ? "600.00" : "650.00") + ", \"earliestStart\": \"" + LocalDate.now().plusDays(7) + "\"}",
-                    etagOf(mine)).expect(200);
-        }
+        CallOffs.offer(a, ref, "600.00");
+        CallOffs.offer(b, ref, "650.00");
         CallOffs.closeOffers(ref, deadline, "EVALUATION");
         var table = get("officer", "requirements/" + ref + "/evaluation").expect(200).json();
         String etag = get("officer", "requirements/" + ref).etag();

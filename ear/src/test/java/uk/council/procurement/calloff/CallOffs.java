@@ -67,6 +67,13 @@ final class CallOffs {
         return reference;
     }
 
+    /** The provider offers the weekly price on its invitation to the requirement (no criteria), starting in a week. */
+    static void offer(Fixtures.Provider provider, String reference, String weeklyPrice) {
+        var mine = invitationOf(provider, reference);
+        Api.put(provider.username(), "invitations/" + mine.getJsonNumber("id") + "/offer", "{\"weeklyPrice\": " + weeklyPrice
+                + ", \"earliestStart\": \"" + LocalDate.now().plusDays(7) + "\"}", etagOf(mine)).expect(200);
+    }
+
     static Instant threeHoursAway() {
         return Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     }
