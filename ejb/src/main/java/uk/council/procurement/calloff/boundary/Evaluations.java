@@ -21,7 +21,6 @@ import uk.council.procurement.calloff.entity.InvitationStatus;
 import uk.council.procurement.calloff.entity.Requirement;
 import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.RecordNotFound;
-import uk.council.procurement.platform.References;
 import uk.council.procurement.platform.RuleViolation;
 import uk.council.procurement.platform.Texts;
 import uk.council.procurement.platform.UkFormat;
@@ -268,8 +267,6 @@ public class Evaluations {
     }
 
     private Requirement load(String reference) {
-        References.required("reference", reference);
-        return References.find(em, Requirement.class, Requirement.BY_REFERENCE, reference)
-                .orElseThrow(() -> new RecordNotFound(WHAT, reference));
+        return Requirements.load(em, reference);
     }
 }

@@ -268,6 +268,11 @@ public class Requirements {
     }
 
     private Requirement load(String reference) {
+        return load(em, reference);
+    }
+
+    /** A requirement by its reference, or "not found"; the one lookup of the call-off boundaries. */
+    static Requirement load(EntityManager em, String reference) {
         References.required("reference", reference);
         return References.find(em, Requirement.class, Requirement.BY_REFERENCE, reference)
                 .orElseThrow(() -> new RecordNotFound(WHAT, reference));
