@@ -8,7 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jakarta.persistence.LockModeType;
+
+import uk.council.procurement.calloff.boundary.Packages;
 import uk.council.procurement.calloff.boundary.Requirements;
+import uk.council.procurement.calloff.entity.CarePackage;
+import uk.council.procurement.calloff.entity.PackageOfferStatus;
 import uk.council.procurement.calloff.entity.Invitation;
 import uk.council.procurement.calloff.entity.InvitationStatus;
 import uk.council.procurement.calloff.entity.RequirementStatus;
@@ -33,6 +38,9 @@ public class SuspensionWithdrawsInvitations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PackageWorkflow packageWorkflow;
 
     void onSuspension(@Observes Decision decision) {
         if (!Membership.SUBJECT.equals(decision.subjectType()) || !"SUSPENDED".equals(decision.action())) {
@@ -59,6 +67,38 @@ public class SuspensionWithdrawsInvitations {
                                     + invitation.getLocationName() + ") is withdrawn: your organisation is suspended from lot "
                                     + admission.getLot().getCode() + ".")
                     .record();
+        }
+        withdrawPackageOffers(admission);
+    }
+
+    /**
+     * Its open care-at-home package offers through that lot go too; where that leaves a step with no
+     * open offer, the cascade moves on at once. The package is locked as for any answer.
+     */
+    private void withdrawPackageOffers(Admission admission) {
+        var packageIds = em.createQuery("select o.carePackage.id from PackageOffer o where o.lot = :lot "
+                        + "and o.provider = :provider and o.status = :open", Long.class)
+                .setParameter("lot", admission.getLot()).setParameter("provider", admission.getProvider())
+                .setParameter("open", PackageOfferStatus.OFFERED).getResultList();
+        for (var id : packageIds) {
+            var carePackage = em.find(CarePackage.class, id, LockModeType.PESSIMISTIC_WRITE);
+            carePackage.getOffers().stream()
+                    .filter(o -> o.getStatus() == PackageOfferStatus.OFFERED && o.getLot().getId().equals(admission.getLot().getId())
+                            && o.getProvider().getId().equals(admission.getProvider().getId()))
+                    .toList()
+                    .forEach(o -> {
+                        boolean last = carePackage.withdraw(o);
+                        decisions.of(Packages.SUBJECT, carePackage.getReference(), "OFFER_WITHDRAWN")
+                                .details(admission.getProvider().getName() + " was suspended from lot "
+                                        + admission.getLot().getCode() + ", so its offer is withdrawn")
+                                .tellProvider(admission.getProvider().getId(), carePackage.getReference(), "Package "
+                                        + carePackage.getReference() + " is withdrawn from you: your organisation is "
+                                        + "suspended from lot " + admission.getLot().getCode() + ".")
+                                .record();
+                        if (last) {
+                            packageWorkflow.answered(carePackage);
+                        }
+                    });
         }
     }
 }

@@ -1,2 +1,2 @@
-/** Delegates of calloff.bpmn, reached by {@code delegateExpression} with the names used there. */
+/** Delegates of calloff.bpmn and packageCascade.bpmn, reached by {@code delegateExpression} with the names used there. */
 package uk.council.procurement.calloff.process;

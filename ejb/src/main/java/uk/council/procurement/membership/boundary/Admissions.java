@@ -77,46 +77,17 @@ public class Admissions {
     @Inject
     Clock clock;
 
-    /**
-     * Locations that may receive a new call-off on the lot today, in one query: the organisation's
-     * admission to the lot is active and covers the location; the location is registered with CQC,
-     * offers the lot's service type, and its verified current rating meets the lot's policy.
-     * Optionally only those within a distance of a point (equirectangular distance on CQC's
-     * coordinates: exact enough at county scale, and plain arithmetic in any database).
-     */
+    /** The eligibility query ({@link Membership#eligibleLocations}), for staff: optionally within a distance. */
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER})
     public List<EligibleLocation> eligibleLocations(Long lotId, Near near) {
         var lot = lotId == null ? null : em.find(Lot.class, lotId);
         if (lot == null) {
             throw new RecordNotFound("Lot", lotId);
         }
-        var ratings = Arrays.stream(CqcRating.values()).filter(lot.getEligibility()::allowsCallOffsFor).toList();
-        var verified = Arrays.stream(RatingSource.values()).filter(RatingSource::isVerified).toList();
-        String distance = "";
         if (near != null) {
             checkNear(near);
-            distance = " and l.latitude is not null and l.longitude is not null"
-                    + " and ((l.longitude - :lon) * :cosLat) * ((l.longitude - :lon) * :cosLat)"
-                    + " + (l.latitude - :lat) * (l.latitude - :lat) <= :maxDegreesSquared";
         }
-        var query = em.createQuery("select new " + EligibleLocation.class.getName()
-                        + "(p.id, p.name, l.locationId, l.name, l.postcode, l.rating, l.ratingDate, l.latitude, l.longitude) "
-                        + "from Admission a join a.provider p join a.locations l join l.serviceTypes s "
-                        + "where a.lot = :lot and a.status = :active and l.registered = true "
-                        + "and l.rating in :ratings and l.ratingSource in :verified and s = :serviceType" + distance
-                        + " order by p.name, l.name", EligibleLocation.class)
-                .setParameter("lot", lot)
-                .setParameter("active", AdmissionStatus.ACTIVE)
-                .setParameter("ratings", ratings)
-                .setParameter("verified", verified)
-                .setParameter("serviceType", lot.getCareSetting().cqcServiceType());
-        if (near != null) {
-            double degrees = near.km() / 111.195;
-            query.setParameter("lat", near.latitude()).setParameter("lon", near.longitude())
-                    .setParameter("cosLat", BigDecimal.valueOf(Math.cos(Math.toRadians(near.latitude().doubleValue()))))
-                    .setParameter("maxDegreesSquared", BigDecimal.valueOf(degrees * degrees));
-        }
-        return query.getResultList();
+        return membership.eligibleLocations(lot, near);
     }
 
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER})

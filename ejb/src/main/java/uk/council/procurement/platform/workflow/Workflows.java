@@ -126,6 +126,22 @@ public class Workflows {
                 .setVariables(variables).correlate();
     }
 
+    /**
+     * Delivers a message if the business object's process waits for it now, and says whether it did.
+     * For answers that the process reads back from the record anyway (the care-at-home cascade): a
+     * process not waiting (between steps) finds the answer when its next step runs.
+     */
+    public boolean correlateIfAwaited(String processKey, String businessKey, String messageName) {
+        var id = runningInstance(processKey, businessKey);
+        if (id.isEmpty() || runtime.createEventSubscriptionQuery().processInstanceId(id.get()).eventType("message")
+                .eventName(messageName).count() == 0) {
+            return false;
+        }
+        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey).processInstanceId(id.get())
+                .correlate();
+        return true;
+    }
+
     public void setVariables(String processKey, String businessKey, Map<String, Object> variables) {
         runningInstance(processKey, businessKey).ifPresent(id -> runtime.setVariables(id, variables));
     }
