@@ -22,7 +22,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 
 import uk.council.procurement.calloff.boundary.Requirements;
+import uk.council.procurement.calloff.boundary.Packages;
 import uk.council.procurement.calloff.control.CallOffWorkflow;
+import uk.council.procurement.calloff.control.PackageWorkflow;
+import uk.council.procurement.calloff.entity.CarePackage;
+import uk.council.procurement.calloff.entity.CarePackageDetails;
+import uk.council.procurement.calloff.entity.ZoneRota;
 import uk.council.procurement.calloff.entity.AnswerDetails;
 import uk.council.procurement.calloff.entity.CapabilityLevel;
 import uk.council.procurement.calloff.entity.CriterionDetails;
@@ -90,6 +95,9 @@ public class DemoData {
     @Inject
     WorkingDayCalendar calendar;
 
+    @Inject
+    PackageWorkflow packageWorkflow;
+
     @EJB
     AuditTrail audit;
 
@@ -139,6 +147,7 @@ public class DemoData {
         buryCareAtHomeFramework();
         var current = currentCareHomeDps();
         careAtHomeDynamicMarket();
+        var careAtHome = careAtHomeFramework();
 
         // Organisations and locations as the demo CQC stub (ear/src/main/cqc-stub) serves them, so that
         // a sync or refresh in the demo finds the same records. Made-up ids and data, not CQC's.
@@ -163,9 +172,52 @@ public class DemoData {
                 42, RESIDENTIAL, CqcRating.INADEQUATE, LocalDate.of(2026, 8, 5));
         em.flush();
 
+        // Care at home: two Lot 1 providers share Bury East on a rota; one of them and a third are in Lot 2.
+        var buryEast = provider("provider4", "Ruth Evans", new OrganisationDetails("Bury East Home Care Ltd", "08123456",
+                "20 Rochdale Road", null, "Bury", "BL9 7AY", "Ruth Evans", "ruth@buryeasthomecare.example",
+                "0161 555 0104", "1-100000004"));
+        location(buryEast, "1-101000005", "Bury East Home Care", "20 Rochdale Road", "Bury", "BL9 7AY", "53.594700",
+                "-2.280300", null, DOMICILIARY, CqcRating.GOOD, LocalDate.of(2025, 9, 10));
+        var tottington = provider("provider5", "Owen Hughes", new OrganisationDetails("Tottington Care at Home Ltd",
+                "08234567", "7 Market Street", null, "Tottington", "BL8 3LL", "Owen Hughes",
+                "owen@tottingtoncare.example", "0120 455 0105", "1-100000005"));
+        location(tottington, "1-101000006", "Tottington Care at Home", "7 Market Street", "Tottington", "BL8 3LL",
+                "53.613900", "-2.339200", null, DOMICILIARY, CqcRating.OUTSTANDING, LocalDate.of(2024, 12, 3));
+        var radcliffe = provider("provider6", "Fatima Khan", new OrganisationDetails("Radcliffe Community Care Ltd",
+                "08345678", "2 Blackburn Street", null, "Radcliffe", "M26 1NQ", "Fatima Khan",
+                "fatima@radcliffecare.example", "0161 555 0106", "1-100000006"));
+        location(radcliffe, "1-101000007", "Radcliffe Community Care", "2 Blackburn Street", "Radcliffe", "M26 1NQ",
+                "53.561800", "-2.326400", null, DOMICILIARY, CqcRating.GOOD, LocalDate.of(2025, 5, 22));
+        em.flush();
+
         submittedApplication(current, elton);
         admittedApplication(current, irwell, "provider", List.of("R1", "N1"));
         demoCallOffs(current, irwell);
+        admittedApplication(careAtHome, buryEast, "provider4", List.of("1-BE"));
+        admittedApplication(careAtHome, tottington, "provider5", List.of("1-BE", "2"));
+        admittedApplication(careAtHome, radcliffe, "provider6", List.of("2"));
+        demoCascade(careAtHome, buryEast, tottington);
+    }
+
+    /**
+     * Bury East's rota (Bury East Home Care on duty this week, Tottington next) and a hospital discharge
+     * package raised now: the cascade offers it to the provider on duty as soon as the server is up.
+     */
+    private void demoCascade(Dps dps, ProviderOrganisation first, ProviderOrganisation second) {
+        var zone = dps.lotByCode("1-BE").orElseThrow();
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, uk.council.procurement.platform.Clocks.UK);
+        em.persist(new ZoneRota(zone, first, second, ZoneRota.weekOf(today), "officer", now));
+        var carePackage = new CarePackage(zone, new CarePackageDetails("DEMO-51024",
+                "Leaving Fairfield General; needs help to wash, dress and with meals", "BL9 7TD", today.plusDays(1),
+                Urgency.HOSPITAL_DISCHARGE, new BigDecimal("14.00"), new BigDecimal("24.50"),
+                "7 days: 08:00 45 min (2 carers), 12:30 30 min, 17:30 30 min, 21:00 15 min"), "officer", now, today);
+        em.persist(carePackage);
+        carePackage.assignReference(today.getYear());
+        em.flush();
+        decisions.of(Packages.SUBJECT, carePackage.getReference(), "RAISED").because("Demo data")
+                .details("Bury East, BL9 7TD, 14 hours a week at £24.50 an hour").record();
+        packageWorkflow.start(carePackage);
     }
 
     /**
@@ -303,13 +355,7 @@ public class DemoData {
                 "Lot 1: primary providers per zone, two per zone on a week-on / week-off rota. Lot 2: up to 15 "
                         + "framework providers, borough-wide. New commissions only with providers rated Good or Outstanding.",
                 Regime.PCR_2015_FRAMEWORK, LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 2, 12, 10, 15));
-        for (String[] zone : new String[][] {{"1-BN", "Bury North"}, {"1-BE", "Bury East"}, {"1-BW", "Bury West"},
-                {"1-PW", "Prestwich"}, {"1-WF", "Whitefield"}}) {
-            dps.addLot(LotDetails.of(zone[0], "Lot 1 primary provider - " + zone[1], CareSetting.CARE_AT_HOME, null,
-                    zone[1], 2, CqcRating.GOOD, false));
-        }
-        dps.addLot(LotDetails.of("2", "Lot 2 framework provider - borough-wide", CareSetting.CARE_AT_HOME, null, null,
-                15, CqcRating.GOOD, false));
+        careAtHomeLots(dps);
         dps.open(LocalDate.of(2021, 10, 25));
     }
 
@@ -330,6 +376,32 @@ public class DemoData {
                 Regime.PA_2023_DYNAMIC_MARKET, LocalDate.of(2026, 4, 1), LocalDate.of(2030, 3, 31), 1, 24, 15, null));
         dps.addLot(LotDetails.of("1", "Care at home - borough-wide", CareSetting.CARE_AT_HOME, null, null, null,
                 CqcRating.GOOD, false));
+    }
+
+    /**
+     * A care-at-home framework running now, shaped like Bury's: Lot 1 per zone (two providers each, on a
+     * week-on / week-off rota) and Lot 2 borough-wide; procured before the Procurement Act commenced.
+     */
+    private Dps careAtHomeFramework() {
+        var dps = dps(new DpsDetails("CAH-FW-2025", "Care at Home Framework 2025-2029",
+                "Lot 1: primary providers per zone, two per zone on a week-on / week-off rota. Lot 2: up to 15 "
+                        + "framework providers, borough-wide, offered a package when Lot 1 cannot take it.",
+                Regime.PCR_2015_FRAMEWORK, LocalDate.of(2025, 1, 6), LocalDate.of(2029, 1, 5), 2, 12, 10, 15));
+        careAtHomeLots(dps);
+        dps.open(LocalDate.of(2025, 1, 6));
+        em.flush();
+        return dps;
+    }
+
+    /** Bury's lots: Lot 1 per zone (two providers each), Lot 2 borough-wide (up to 15); Good or better. */
+    private static void careAtHomeLots(Dps dps) {
+        for (String[] zone : new String[][] {{"1-BN", "Bury North"}, {"1-BE", "Bury East"}, {"1-BW", "Bury West"},
+                {"1-PW", "Prestwich"}, {"1-WF", "Whitefield"}}) {
+            dps.addLot(LotDetails.of(zone[0], "Lot 1 primary provider - " + zone[1], CareSetting.CARE_AT_HOME, null,
+                    zone[1], 2, CqcRating.GOOD, false));
+        }
+        dps.addLot(LotDetails.of("2", "Lot 2 framework provider - borough-wide", CareSetting.CARE_AT_HOME, null, null,
+                15, CqcRating.GOOD, false));
     }
 
     private void careHomeLots(Dps dps, CqcRating minimum, boolean admitInadequateSuspended) {
