@@ -283,22 +283,7 @@ class CallOffAwardIT extends ServerTest {
 
     /** Sends the calls at the same moment, each on its own thread; the answers' statuses in order. */
     private static List<Integer> atOnce(List<java.util.function.Supplier<Api.Reply>> calls) throws Exception {
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
-        try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            var futures = calls.stream().map(call -> pool.submit(() -> {
-                start.await();
-                return call.get().status();
-            })).toList();
-            start.countDown();
-            var statuses = new java.util.ArrayList<Integer>();
-            for (var f : futures) {
-                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return CallOffs.atOnce(calls).stream().map(Api.Reply::status).toList();
     }
 
     @Test

@@ -74,6 +74,26 @@ final class CallOffs {
                 + ", \"earliestStart\": \"" + LocalDate.now().plusDays(7) + "\"}", etagOf(mine)).expect(200);
     }
 
+    /** Sends the calls at the same moment, each on its own thread; the replies in order. */
+    static java.util.List<Api.Reply> atOnce(java.util.List<java.util.function.Supplier<Api.Reply>> calls) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var futures = calls.stream().map(call -> pool.submit(() -> {
+                start.await();
+                return call.get();
+            })).toList();
+            start.countDown();
+            var replies = new java.util.ArrayList<Api.Reply>();
+            for (var f : futures) {
+                replies.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static Instant threeHoursAway() {
         return Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
     }

@@ -78,7 +78,9 @@ class BadInputIT extends ServerTest {
             "GET requirements/{reference}/offers",
             "offers are sealed until the deadline (CallOffIT reads them after it)",
             "GET requirements/{reference}/evaluation",
-            "offers are sealed until the deadline (CallOffAwardIT reads the table after it)");
+            "offers are sealed until the deadline (CallOffAwardIT reads the table after it)",
+            "POST packages/{reference}/reoffer", "needs a package nobody accepted (CascadeIT offers one again)",
+            "POST packages/{reference}/arranged-elsewhere", "needs a package nobody accepted (CascadeIT covers the step)");
 
     /** Operations this test knows how to call validly (GETs, and the changes in the order their baselines run at the end). */
     private static final List<String> KNOWN_GETS = List.of("GET dps", "GET dps/{reference}",
@@ -89,7 +91,9 @@ class BadInputIT extends ServerTest {
             "GET admissions/{id}", "GET admissions/{id}/history", "GET tasks", "GET tasks/counts",
             "GET tasks/procedures", "GET notifications", "GET cqc/sync", "GET requirements",
             "GET requirements/{reference}", "GET requirements/{reference}/history", "GET invitations",
-            "GET invitations/{id}", "GET call-off-contracts");
+            "GET invitations/{id}", "GET call-off-contracts", "GET packages", "GET packages/zones",
+            "GET packages/{reference}", "GET packages/{reference}/history", "GET package-offers", "GET package-offers/{id}",
+            "GET zones", "GET zones/{lotId}", "GET zones/windows");
 
     /**
      * The valid baselines of the changes, in an order where none spoils a later one: the DPS draft is
@@ -115,6 +119,9 @@ class BadInputIT extends ServerTest {
             "POST admissions/{id}/locations", "POST admissions/{id}/suspension", "POST admissions/{id}/lifting",
             "POST requirements", "PUT requirements/{reference}", "POST requirements/{reference}/issue",
             "POST requirements/{reference}/cancellation",
+            "POST packages", "POST packages/{reference}/cancellation", "POST package-offers/{id}/decline",
+            "POST package-offers/{id}/acceptance", "PUT zones/windows", "PUT zones/{lotId}/rota",
+            "POST zones/{lotId}/rota/swaps",
             "POST cqc/sync");
 
     // --- the data the valid requests need, made once -------------------------------------------------
@@ -153,6 +160,18 @@ class BadInputIT extends ServerTest {
     static String issuedRequirement;
     static String requirementToCancel;
     static long invitationOfH;
+    /**
+     * Care at home in the demo framework: Bury East (with its demo rota) and Bury North (no rota, so its
+     * packages go straight to the Lot 2 providers, demo users provider5 and provider6); a package being
+     * offered (provider5's offer is declined), one to cancel, and one provider6 accepts.
+     */
+    static final String CARE_AT_HOME = "CAH-FW-2025";
+    static long zoneWithRota;
+    static long zoneWithoutRota;
+    static String packageOffered;
+    static String packageToCancel;
+    static long offerToDecline;
+    static long offerToAccept;
     /** The CQC provider id a registration names (served by the stub). */
     static String registrationCqcId;
     static double fixtureSeconds;
@@ -161,7 +180,7 @@ class BadInputIT extends ServerTest {
     static void makeTheDataValidRequestsNeed() throws Exception {
         long started = System.nanoTime();
         r1 = Fixtures.lots(OFFICER, Fixtures.OPEN_DPS).get("R1");
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
         try {
             var tasks = List.<Callable<Void>>of(() -> {
                 providerA = Fixtures.provider("GOOD");
@@ -226,6 +245,18 @@ class BadInputIT extends ServerTest {
                          "minimumRating": "GOOD", "admitInadequateSuspended": false}
                         """, null).expect(201).json().getJsonArray("lots").getJsonObject(0).getJsonNumber("id").longValue();
                 openMarket = Fixtures.openMarket("RESIDENTIAL", "GOOD", false, null);
+                return null;
+            }, () -> {
+                var zones = Fixtures.lots(OFFICER, CARE_AT_HOME);
+                zoneWithRota = zones.get("1-BE");
+                zoneWithoutRota = zones.get("1-BN");
+                Api.put(OFFICER, "zones/windows?dps=" + CARE_AT_HOME,
+                        "{\"onDutyMinutes\": 60, \"partnerMinutes\": 30, \"openMinutes\": 120}", null).expect(200);
+                packageOffered = carePackage(zoneWithoutRota);
+                packageToCancel = carePackage(zoneWithoutRota);
+                String toAccept = carePackage(zoneWithoutRota);
+                offerToDecline = openOffer("provider5", packageOffered);
+                offerToAccept = openOffer("provider6", toAccept);
                 return null;
             });
             for (Future<Void> done : pool.invokeAll(tasks)) {
@@ -487,6 +518,9 @@ class BadInputIT extends ServerTest {
                 case "tasks:businessKey" -> underEvaluation;
                 case "requirements:reference" -> issuedRequirement;
                 case "invitations:id" -> String.valueOf(invitationOfH);
+                case "packages:reference" -> packageOffered;
+                case "package-offers:id" -> String.valueOf(offerToDecline);
+                case "zones:lotId" -> String.valueOf(zoneWithRota);
                 default -> null;
             };
             if (value == null) {
@@ -607,6 +641,22 @@ class BadInputIT extends ServerTest {
             }
             case "POST requirements/{reference}/award/approval", "POST requirements/{reference}/award/return" ->
                     plan.user = LEAD;
+            case "POST packages" -> plan.overrides.put("lotId", Json.createValue(zoneWithoutRota));
+            case "POST packages/{reference}/cancellation" -> plan.pathValues.put("reference", packageToCancel);
+            case "GET package-offers", "GET package-offers/{id}", "POST package-offers/{id}/decline" ->
+                    plan.user = "provider5";
+            case "POST package-offers/{id}/acceptance" -> {
+                plan.user = "provider6";
+                plan.pathValues.put("id", String.valueOf(offerToAccept));
+            }
+            case "GET zones" -> plan.query.put("dps", CARE_AT_HOME);
+            case "GET zones/windows", "PUT zones/windows" -> {
+                plan.query.put("dps", CARE_AT_HOME);
+                String path = "zones/windows?dps=" + CARE_AT_HOME;
+                plan.overlay = () -> Api.get(OFFICER, path).expect(200).json();
+                plan.etagSource = () -> Api.get(OFFICER, path).expect(200).etag();
+            }
+            case "PUT zones/{lotId}/rota" -> plan.overlay = () -> Api.get(OFFICER, "zones/" + zoneWithRota).expect(200).json();
             default -> {
             }
         }
@@ -654,6 +704,13 @@ class BadInputIT extends ServerTest {
             case "urgency" -> Json.createValue("ROUTINE");
             case "weeklyBudget" -> Json.createValue(950);
             case "weeklyPrice" -> Json.createValue(new java.math.BigDecimal("812.50"));
+            case "weeklyHours" -> Json.createValue(new java.math.BigDecimal("10.5"));
+            case "hourlyRate" -> Json.createValue(new java.math.BigDecimal("24.50"));
+            case "onDutyMinutes" -> Json.createValue(60);
+            case "partnerMinutes" -> Json.createValue(30);
+            case "openMinutes" -> Json.createValue(120);
+            case "week" -> Json.createValue(TODAY.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                    .toString());
             case "offerDeadline" -> Json.createValue(java.time.Instant.now().plus(java.time.Duration.ofHours(3))
                     .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
             default -> null;
@@ -680,6 +737,26 @@ class BadInputIT extends ServerTest {
             Api.post(OFFICER, "requirements/" + reference + "/issue", null, raised.etag()).expect(200);
         }
         return reference;
+    }
+
+    private static String carePackage(long zone) {
+        return Api.post(OFFICER, "packages", """
+                {"lotId": %d, "personReference": "BI-%s", "postcode": "BL9 0EJ", "startDate": "%s", "urgency": "ROUTINE",
+                 "weeklyHours": 10, "hourlyRate": 24.50}
+                """.formatted(zone, Api.unique(), TODAY.plusDays(2)), null).expect(201).json().getString("reference");
+    }
+
+    /** The provider's open offer of the package, once the cascade (asynchronous) has made it. */
+    private static long openOffer(String provider, String reference) {
+        for (int tries = 0; tries < 90; tries++) {
+            var found = Api.get(provider, "package-offers").expect(200).array().stream().map(JsonObject.class::cast)
+                    .filter(o -> o.getString("packageReference").equals(reference) && o.getBoolean("open")).findFirst();
+            if (found.isPresent()) {
+                return found.get().getJsonNumber("offerId").longValue();
+            }
+            Api.sleep(500);
+        }
+        throw new AssertionError("No offer of " + reference + " reached " + provider);
     }
 
     private static JsonObject lotOfDraftDps(String user) {

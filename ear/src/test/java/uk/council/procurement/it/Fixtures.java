@@ -25,6 +25,11 @@ public final class Fixtures {
      * NOT_YET_RATED), served by the CQC stub as a care home with and without nursing near Bury.
      */
     public static Provider provider(String rating) {
+        return provider(rating, CqcStub.RESIDENTIAL, CqcStub.NURSING);
+    }
+
+    /** The same, with a location offering these CQC service types (e.g. {@link CqcStub#DOMICILIARY} for care at home). */
+    public static Provider provider(String rating, String... serviceTypes) {
         String suffix = Api.unique();
         String username = "p-" + suffix;
         String name = "Test Care " + suffix + " Ltd";
@@ -32,7 +37,7 @@ public final class Fixtures {
         String locationId = cqcId(3, suffix);
         CqcStub.provider(cqcProviderId, name, locationId);
         CqcStub.location(locationId, cqcProviderId, name + " House", cqcWord(rating), LocalDate.now().minusMonths(6),
-                53.59, -2.30, CqcStub.RESIDENTIAL, CqcStub.NURSING);
+                53.59, -2.30, serviceTypes);
         var registered = Api.post(null, "providers/registrations", """
                 {"organisation": {"name": "%s", "companyNumber": "12345678", "addressLine1": "1 Market Street",
                   "town": "Bury", "postcode": "bl9 0ej", "contactName": "Sam Test", "contactEmail": "sam@%s.example",

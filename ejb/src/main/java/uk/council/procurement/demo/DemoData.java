@@ -120,7 +120,7 @@ public class DemoData {
             }
             loadAll();
             transaction.commit();
-            LOG.info("Demo data loaded: users officer, officer2, lead, lead2, chris, legal, quality, admin, provider, provider2, provider3");
+            LOG.info("Demo data loaded: users officer, officer2, lead, lead2, chris, legal, quality, admin, provider, provider2, provider3, provider4, provider5, provider6");
         } catch (Exception e) {
             try {
                 transaction.rollback();
@@ -175,18 +175,18 @@ public class DemoData {
         // Care at home: two Lot 1 providers share Bury East on a rota; one of them and a third are in Lot 2.
         var buryEast = provider("provider4", "Ruth Evans", new OrganisationDetails("Bury East Home Care Ltd", "08123456",
                 "20 Rochdale Road", null, "Bury", "BL9 7AY", "Ruth Evans", "ruth@buryeasthomecare.example",
-                "0161 555 0104", "1-100000004"));
-        location(buryEast, "1-101000005", "Bury East Home Care", "20 Rochdale Road", "Bury", "BL9 7AY", "53.594700",
+                "0161 555 0104", "1-100000005"));
+        location(buryEast, "1-101000009", "Bury East Home Care", "20 Rochdale Road", "Bury", "BL9 7AY", "53.594700",
                 "-2.280300", null, DOMICILIARY, CqcRating.GOOD, LocalDate.of(2025, 9, 10));
         var tottington = provider("provider5", "Owen Hughes", new OrganisationDetails("Tottington Care at Home Ltd",
                 "08234567", "7 Market Street", null, "Tottington", "BL8 3LL", "Owen Hughes",
-                "owen@tottingtoncare.example", "0120 455 0105", "1-100000005"));
-        location(tottington, "1-101000006", "Tottington Care at Home", "7 Market Street", "Tottington", "BL8 3LL",
+                "owen@tottingtoncare.example", "0120 455 0105", "1-100000006"));
+        location(tottington, "1-101000010", "Tottington Care at Home", "7 Market Street", "Tottington", "BL8 3LL",
                 "53.613900", "-2.339200", null, DOMICILIARY, CqcRating.OUTSTANDING, LocalDate.of(2024, 12, 3));
         var radcliffe = provider("provider6", "Fatima Khan", new OrganisationDetails("Radcliffe Community Care Ltd",
                 "08345678", "2 Blackburn Street", null, "Radcliffe", "M26 1NQ", "Fatima Khan",
-                "fatima@radcliffecare.example", "0161 555 0106", "1-100000006"));
-        location(radcliffe, "1-101000007", "Radcliffe Community Care", "2 Blackburn Street", "Radcliffe", "M26 1NQ",
+                "fatima@radcliffecare.example", "0161 555 0106", "1-100000007"));
+        location(radcliffe, "1-101000011", "Radcliffe Community Care", "2 Blackburn Street", "Radcliffe", "M26 1NQ",
                 "53.561800", "-2.326400", null, DOMICILIARY, CqcRating.GOOD, LocalDate.of(2025, 5, 22));
         em.flush();
 

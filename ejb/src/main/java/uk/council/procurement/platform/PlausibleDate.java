@@ -41,5 +41,16 @@ public @interface PlausibleDate {
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
             return value == null || (!value.isBefore(EARLIEST) && !value.isAfter(LATEST));
         }
+
+        /** The same rule for a date given to a boundary method rather than set on an entity: a 400 naming the field. */
+        public static LocalDate require(String field, LocalDate value) {
+            if (value == null) {
+                throw new InvalidInput(field, "is required");
+            }
+            if (!new Check().isValid(value, null)) {
+                throw new InvalidInput(field, "must be a date between 01/01/2000 and 31/12/2099");
+            }
+            return value;
+        }
     }
 }

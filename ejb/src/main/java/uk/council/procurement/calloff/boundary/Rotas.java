@@ -22,6 +22,7 @@ import uk.council.procurement.membership.entity.AdmissionStatus;
 import uk.council.procurement.platform.Clocks;
 import uk.council.procurement.platform.ConcurrentChange;
 import uk.council.procurement.platform.InvalidInput;
+import uk.council.procurement.platform.PlausibleDate;
 import uk.council.procurement.platform.RecordNotFound;
 import uk.council.procurement.platform.References;
 import uk.council.procurement.platform.RuleViolation;
@@ -99,6 +100,7 @@ public class Rotas {
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
     public ZoneView setRota(Long lotId, Long version, Long firstProviderId, Long secondProviderId, LocalDate startsOn) {
         var lot = zoneLot(lotId);
+        PlausibleDate.Check.require("startsOn", startsOn);
         var first = member(lot, firstProviderId, "firstProviderId");
         var second = member(lot, secondProviderId, "secondProviderId");
         var now = clock.instant();
@@ -128,6 +130,7 @@ public class Rotas {
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
     public ZoneView swapWeek(Long lotId, long version, LocalDate week) {
         var lot = zoneLot(lotId);
+        PlausibleDate.Check.require("week", week);
         var rota = rotaOf(lot);
         if (rota == null) {
             throw new RuleViolation("Zone " + lot.getZone() + " has no rota yet: set its two providers first.");

@@ -74,6 +74,7 @@ public class CarePackage {
     private long version;
 
     @Column(nullable = false, unique = true, length = 20)
+    @Size(max = 20)
     private String reference;
 
     /** The zone's Lot 1 lot. */
@@ -145,24 +146,28 @@ public class CarePackage {
     private ProviderOrganisation acceptedProvider;
 
     @Column(name = "accepted_by", length = 60)
+    @Size(max = 60)
     private String acceptedBy;
 
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
     @Column(name = "raised_by", nullable = false, length = 60)
+    @Size(max = 60)
     private String raisedBy;
 
     @Column(name = "raised_at", nullable = false)
     private Instant raisedAt;
 
     @Column(name = "ended_by", length = 60)
+    @Size(max = 60)
     private String endedBy;
 
     @Column(name = "ended_at")
     private Instant endedAt;
 
     @Column(name = "end_reason", length = 2000)
+    @Size(max = 2000)
     private String endReason;
 
     @OneToMany(mappedBy = "carePackage", cascade = CascadeType.PERSIST)

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import uk.council.procurement.dps.entity.Dps;
 import uk.council.procurement.platform.InvalidInput;
@@ -56,6 +57,7 @@ public class CascadeTerms {
     private int openMinutes = DEFAULT_OPEN_MINUTES;
 
     @Column(name = "updated_by", nullable = false, length = 60)
+    @Size(max = 60)
     private String updatedBy;
 
     @Column(name = "updated_at", nullable = false)

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import uk.council.procurement.dps.entity.Lot;
 import uk.council.procurement.providers.entity.ProviderOrganisation;
@@ -71,9 +72,11 @@ public class PackageOffer {
     private DeclineReason declineReason;
 
     @Column(name = "decline_text", length = 500)
+    @Size(max = 500)
     private String declineText;
 
     @Column(name = "answered_by", length = 60)
+    @Size(max = 60)
     private String answeredBy;
 
     @Column(name = "answered_at")

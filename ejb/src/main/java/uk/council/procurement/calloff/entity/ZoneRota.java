@@ -23,6 +23,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 
 import uk.council.procurement.dps.entity.Lot;
 import uk.council.procurement.platform.RuleViolation;
@@ -71,6 +72,7 @@ public class ZoneRota {
     private Set<LocalDate> swappedWeeks = new TreeSet<>();
 
     @Column(name = "updated_by", nullable = false, length = 60)
+    @Size(max = 60)
     private String updatedBy;
 
     @Column(name = "updated_at", nullable = false)

@@ -73,12 +73,13 @@ public class ZonesResource {
     @PUT
     @Path("{lotId}/rota")
     @Operation(summary = "Set a zone's rota (procurement officers)",
-            description = "Send If-Match with the zone's ETag, or no If-Match to set a zone's first rota.")
+            description = "Send If-Match with the zone's ETag (428 without it), except when setting a zone's first rota.")
     public Response setRota(@PathParam("lotId") Long lotId, Rota request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var body = required(request);
-        var zone = rotas.setRota(lotId, ifMatch == null ? null : ETags.version(ifMatch), body.firstProviderId(),
-                body.secondProviderId(), body.startsOn());
+        // If-Match is required once the zone has a rota (428 without it); a zone's first rota has none to match.
+        Long version = ifMatch == null && !rotas.zone(lotId).hasRota() ? null : ETags.version(ifMatch);
+        var zone = rotas.setRota(lotId, version, body.firstProviderId(), body.secondProviderId(), body.startsOn());
         return ETags.ok(zone, zone.rotaVersion());
     }
 
@@ -103,12 +104,12 @@ public class ZonesResource {
     @PUT
     @Path("windows")
     @Operation(summary = "Set a framework's acceptance windows (procurement officers)",
-            description = "Send If-Match once the framework has windows of its own.")
+            description = "Send If-Match once the framework has windows of its own (428 without it).")
     public Response setWindows(@QueryParam("dps") String dps, Windows request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var body = required(request);
-        var terms = rotas.setTerms(dps, ifMatch == null ? null : ETags.version(ifMatch),
-                body.onDutyMinutes(), body.partnerMinutes(), body.openMinutes());
+        Long version = ifMatch == null && rotas.terms(dps).version() == null ? null : ETags.version(ifMatch);
+        var terms = rotas.setTerms(dps, version, body.onDutyMinutes(), body.partnerMinutes(), body.openMinutes());
         return ETags.ok(terms, terms.version());
     }
 }
