@@ -82,7 +82,9 @@ public class CascadeSteps {
             return new Step(PackageCascadeProcess.OUTCOME_OFFERED, carePackage.getWindowEndsAt()); // woken early
         }
         var terms = Rotas.termsOf(em, carePackage.getLot().getDps());
-        LocalDate today = LocalDate.ofInstant(now, Clocks.UK);
+        // The rota of the day the package was raised (a package raised on Sunday at 23:59 is that week's),
+        // or of the day an officer offered it again.
+        LocalDate today = LocalDate.ofInstant(carePackage.getRound() == 1 ? carePackage.getRaisedAt() : now, Clocks.UK);
         String reference = carePackage.getReference();
         for (var stage = carePackage.nextStage(); stage != null; stage = stage.next()) {
             var recipients = recipients(carePackage, stage, today);

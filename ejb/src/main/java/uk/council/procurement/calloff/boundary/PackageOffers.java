@@ -13,12 +13,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import uk.council.procurement.calloff.control.PackageWorkflow;
-import uk.council.procurement.calloff.control.Standing;
 import uk.council.procurement.calloff.entity.CarePackage;
 import uk.council.procurement.calloff.entity.DeclineReason;
 import uk.council.procurement.calloff.entity.PackageOffer;
 import uk.council.procurement.calloff.entity.PackageOfferStatus;
 import uk.council.procurement.platform.RecordNotFound;
+import uk.council.procurement.platform.RuleViolation;
 import uk.council.procurement.platform.UkFormat;
 import uk.council.procurement.platform.events.Decisions;
 import uk.council.procurement.security.Roles;
@@ -48,7 +48,7 @@ public class PackageOffers {
     PackageWorkflow workflow;
 
     @Inject
-    Standing standing;
+    uk.council.procurement.membership.control.Membership membership;
 
     @Inject
     Clock clock;
@@ -75,8 +75,10 @@ public class PackageOffers {
         var carePackage = em.find(CarePackage.class, ids[0], LockModeType.PESSIMISTIC_WRITE);
         var offer = em.find(PackageOffer.class, ids[1]); // read after the lock: whatever answered first is seen
         var now = clock.instant();
-        if (offer.getStatus() == PackageOfferStatus.OFFERED) {
-            standing.requireActive(offer.getProvider(), offer.getLot());
+        if (offer.getStatus() == PackageOfferStatus.OFFERED && membership.eligibleLocations(offer.getLot(), null).stream()
+                .noneMatch(l -> l.providerId().equals(offer.getProvider().getId()))) {
+            throw new RuleViolation(offer.getProvider().getName() + " cannot take call-offs on lot " + offer.getLot().getCode()
+                    + " now (suspended, its admission ended, or no location meets the lot's policy): it cannot take the package.");
         }
         var open = carePackage.getOffers().stream()
                 .filter(o -> o.getStatus() == PackageOfferStatus.OFFERED && !o.getId().equals(offer.getId()))
@@ -102,6 +104,7 @@ public class PackageOffers {
         var offer = em.find(PackageOffer.class, ids[1]);
         var now = clock.instant();
         boolean last = carePackage.decline(offer, reason, text, currentUser.username(), now);
+        em.lock(carePackage, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // its offers change: so does its version
         em.flush();
         decisions.of(Packages.SUBJECT, carePackage.getReference(), "DECLINED").as(Roles.PROVIDER)
                 .because(reason.label() + (offer.getDeclineText() == null ? "" : ": " + offer.getDeclineText()))

@@ -22,6 +22,9 @@ public class PackageWorkflow {
     @Inject
     Workflows workflows;
 
+    @Inject
+    jakarta.enterprise.event.Event<CascadeWake.Answered> answers;
+
     public void start(CarePackage carePackage) {
         var lot = carePackage.getLot();
         workflows.start(PackageCascadeProcess.PROCESS_ID, carePackage.getReference(),
@@ -30,10 +33,12 @@ public class PackageWorkflow {
                         + " " + carePackage.getPostcode());
     }
 
-    /** A provider accepted, or the step's last provider declined: the cascade moves on now, not at the window's end. */
+    /**
+     * A provider accepted, or the step's last provider declined: the cascade moves on now, not at the
+     * window's end, once this transaction has committed ({@link CascadeWake}).
+     */
     public void answered(CarePackage carePackage) {
-        workflows.correlateIfAwaited(PackageCascadeProcess.PROCESS_ID, carePackage.getReference(),
-                PackageCascadeProcess.MESSAGE_ANSWERED);
+        answers.fire(new CascadeWake.Answered(carePackage.getReference()));
     }
 
     public void cancel(CarePackage carePackage) {

@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import uk.council.procurement.calloff.entity.Invitation;
-import uk.council.procurement.dps.entity.Lot;
-import uk.council.procurement.providers.entity.ProviderOrganisation;
 import uk.council.procurement.membership.entity.AdmissionStatus;
 import uk.council.procurement.platform.RuleViolation;
 
@@ -22,24 +20,13 @@ public class Standing {
 
     public void requireActive(Invitation offer) {
         var lot = offer.getRequirement().getLot();
-        if (!isActive(offer.getProvider(), lot)) {
+        long active = em.createQuery("select count(a) from Admission a where a.provider.id = :provider and a.lot = :lot "
+                        + "and a.status = :active", Long.class)
+                .setParameter("provider", offer.getProvider().getId()).setParameter("lot", lot)
+                .setParameter("active", AdmissionStatus.ACTIVE).getSingleResult();
+        if (active == 0) {
             throw new RuleViolation(offer.getProviderName() + " is not an active member of lot " + lot.getCode()
                     + " now (suspended, or its admission ended): its offer cannot be awarded.");
         }
-    }
-
-    /** A care-at-home package is accepted only by a provider still active in the lot it was offered through. */
-    public void requireActive(ProviderOrganisation provider, Lot lot) {
-        if (!isActive(provider, lot)) {
-            throw new RuleViolation(provider.getName() + " is not an active member of lot " + lot.getCode()
-                    + " now (suspended, or its admission ended): it cannot take the package.");
-        }
-    }
-
-    private boolean isActive(ProviderOrganisation provider, Lot lot) {
-        return em.createQuery("select count(a) from Admission a where a.provider.id = :provider and a.lot = :lot "
-                        + "and a.status = :active", Long.class)
-                .setParameter("provider", provider.getId()).setParameter("lot", lot)
-                .setParameter("active", AdmissionStatus.ACTIVE).getSingleResult() > 0;
     }
 }

@@ -76,12 +76,14 @@ public class SuspensionWithdrawsInvitations {
      * open offer, the cascade moves on at once. The package is locked as for any answer.
      */
     private void withdrawPackageOffers(Admission admission) {
-        var packageIds = em.createQuery("select o.carePackage.id from PackageOffer o where o.lot = :lot "
-                        + "and o.provider = :provider and o.status = :open", Long.class)
+        // in id order, so that two suspensions at once lock shared packages in the same order
+        var packageIds = em.createQuery("select distinct o.carePackage.id from PackageOffer o where o.lot = :lot "
+                        + "and o.provider = :provider and o.status = :open order by o.carePackage.id", Long.class)
                 .setParameter("lot", admission.getLot()).setParameter("provider", admission.getProvider())
                 .setParameter("open", PackageOfferStatus.OFFERED).getResultList();
         for (var id : packageIds) {
             var carePackage = em.find(CarePackage.class, id, LockModeType.PESSIMISTIC_WRITE);
+            em.lock(carePackage, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // its offers change: so does its version
             carePackage.getOffers().stream()
                     .filter(o -> o.getStatus() == PackageOfferStatus.OFFERED && o.getLot().getId().equals(admission.getLot().getId())
                             && o.getProvider().getId().equals(admission.getProvider().getId()))

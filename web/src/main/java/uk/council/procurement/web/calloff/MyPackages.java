@@ -41,7 +41,31 @@ public class MyPackages implements Serializable {
         rows = offers.mine();
     }
 
-    public void accept(Long offerId) {
+    /** The page's poll: the list is drawn again only when it changed (so a reader's place is kept). */
+    public void poll() {
+        var now = offers.mine();
+        if (!now.equals(rows)) {
+            rows = now;
+            org.primefaces.PrimeFaces.current().ajax().update("packagesForm:packages");
+        }
+    }
+
+    /**
+     * The offer a button was drawn for, sent with the click: the list may have been redrawn since
+     * (the poll), so a row's position would not do.
+     */
+    private static Long offerId() {
+        String value = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("offerId");
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public void accept() {
+        Long offerId = offerId();
         var accepted = Messages.attempt(() -> offers.accept(offerId), Map.of());
         if (accepted != null) {
             Messages.info("Accepted", "Package " + accepted.packageReference() + " is yours. The council has been told.");
@@ -50,8 +74,8 @@ public class MyPackages implements Serializable {
     }
 
     /** Opens the decline form for one offer. */
-    public void startDecline(Long offerId) {
-        declining = offerId;
+    public void startDecline() {
+        declining = offerId();
         reason = null;
         text = null;
     }

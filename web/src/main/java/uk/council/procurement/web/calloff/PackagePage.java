@@ -42,9 +42,16 @@ public class PackagePage implements Serializable {
         return null;
     }
 
-    /** Reads the package again (the page polls while it is being offered). */
+    /**
+     * Reads the package again (the page polls while it is being offered). The officer's forms are
+     * drawn again only when the status has changed, so that a reason being typed is not wiped.
+     */
     public void refresh() {
+        var before = carePackage == null ? null : carePackage.status();
         load();
+        if (carePackage != null && carePackage.status() != before) {
+            org.primefaces.PrimeFaces.current().ajax().update("actions");
+        }
     }
 
     public String cancel() {

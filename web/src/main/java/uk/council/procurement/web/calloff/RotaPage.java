@@ -59,8 +59,11 @@ public class RotaPage implements Serializable {
         openMinutes = terms.openMinutes();
     }
 
-    public String changeFramework() {
-        return "/calloff/rota?faces-redirect=true&dps=" + dps;
+    /** Another framework chosen: the page is opened again for it (its windows and zones, with their versions). */
+    public void changeFramework() throws java.io.IOException {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/calloff/rota.xhtml?dps="
+                + java.net.URLEncoder.encode(dps == null ? "" : dps, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public void saveWindows() {
