@@ -73,16 +73,6 @@ class CallOffBrowserIT extends ServerTest {
         }
     }
 
-    /** Picks an option of a PrimeFaces select menu with a filter as a hurried person does: type, Enter. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.click(By.id(menuId));
-        var filter = browser.find(By.id(menuId + "_filter"));
-        filter.sendKeys(label);
-        filter.sendKeys(org.openqa.selenium.Keys.ENTER);
-        browser.settle();
-        browser.waitForText(By.id(menuId + "_label"), label);
-    }
-
     @Test
     void anOfficerRaisesWithCriteriaAndAwardsAndTheProviderConfirmsOnAPhone() {
         String market = Fixtures.openMarket("RESIDENTIAL", "REQUIRES_IMPROVEMENT", false, null);
@@ -92,7 +82,7 @@ class CallOffBrowserIT extends ServerTest {
             try {
                 browser.signIn("officer", Api.PASSWORD);
                 browser.go("calloff/raise.xhtml");
-                choose(browser, "raiseForm:lot", market + " · 1 Test lot");
+                browser.choose("raiseForm:lot", market + " · 1 Test lot");
                 browser.waitForText(By.id("raiseForm:lotTerms"), "60% quality");
                 assertThat(browser.find(By.id("raiseForm:offerDeadline_input")).getAttribute("value"))
                         .as("the lot's default time for offers sets the deadline").isNotBlank();

@@ -93,7 +93,8 @@ class BadInputIT extends ServerTest {
             "GET requirements/{reference}", "GET requirements/{reference}/history", "GET invitations",
             "GET invitations/{id}", "GET call-off-contracts", "GET packages", "GET packages/zones",
             "GET packages/{reference}", "GET packages/{reference}/history", "GET package-offers", "GET package-offers/{id}",
-            "GET zones", "GET zones/{lotId}", "GET zones/windows");
+            "GET zones", "GET zones/{lotId}", "GET zones/windows", "GET block-call-offs", "GET block-call-offs/mine",
+            "GET block-call-offs/{reference}", "GET block-call-offs/{reference}/history");
 
     /**
      * The valid baselines of the changes, in an order where none spoils a later one: the DPS draft is
@@ -116,6 +117,9 @@ class BadInputIT extends ServerTest {
             "POST applications/{reference}/agreement",
             // H answers its invitation before its R1 admission is suspended (which withdraws unanswered ones)
             "PUT invitations/{id}/offer", "POST invitations/{id}/decline",
+            // and its location takes a block while it can still take call-offs in R1
+            "POST block-call-offs", "POST block-call-offs/{reference}/placements",
+            "POST block-call-offs/{reference}/placements/{placementId}/ending",
             "POST admissions/{id}/locations", "POST admissions/{id}/suspension", "POST admissions/{id}/lifting",
             "POST requirements", "PUT requirements/{reference}", "POST requirements/{reference}/issue",
             "POST requirements/{reference}/cancellation",
@@ -172,6 +176,9 @@ class BadInputIT extends ServerTest {
     static String packageToCancel;
     static long offerToDecline;
     static long offerToAccept;
+    /** A block of H's location in R1 with one stay (ended early by the baseline). */
+    static String block;
+    static long stay;
     /** The CQC provider id a registration names (served by the stub). */
     static String registrationCqcId;
     static double fixtureSeconds;
@@ -227,6 +234,14 @@ class BadInputIT extends ServerTest {
                 Api.post(providerH.username(), "providers/" + providerH.id() + "/locations",
                         "{\"locationId\": \"" + uncoveredLocationOfH + "\"}", null).expect(201);
 
+                block = Api.post(OFFICER, "block-call-offs", """
+                        {"lotId": %d, "providerId": %d, "locationId": "%s", "title": "Bad input block", "startDate": "%s",
+                         "endDate": "%s", "places": 3, "weeklyRate": 950}
+                        """.formatted(r1, providerH.id(), providerH.locationId(), TODAY, TODAY.plusDays(90)), null)
+                        .expect(201).json().getString("reference");
+                stay = Api.post(OFFICER, "block-call-offs/" + block + "/placements", "{\"personReference\": \"BI-STAY\", "
+                        + "\"fromDate\": \"" + TODAY.plusDays(10) + "\", \"toDate\": \"" + TODAY.plusDays(20) + "\"}", null)
+                        .expect(201).json().getJsonArray("placements").getJsonObject(0).getJsonNumber("id").longValue();
                 draftRequirement = requirement(false);
                 issuedRequirement = requirement(true);
                 requirementToCancel = requirement(true);
@@ -521,6 +536,8 @@ class BadInputIT extends ServerTest {
                 case "packages:reference" -> packageOffered;
                 case "package-offers:id" -> String.valueOf(offerToDecline);
                 case "zones:lotId" -> String.valueOf(zoneWithRota);
+                case "block-call-offs:reference" -> block;
+                case "block-call-offs:placementId" -> String.valueOf(stay);
                 default -> null;
             };
             if (value == null) {
@@ -656,6 +673,15 @@ class BadInputIT extends ServerTest {
                 plan.overlay = () -> Api.get(OFFICER, path).expect(200).json();
                 plan.etagSource = () -> Api.get(OFFICER, path).expect(200).etag();
             }
+            case "GET block-call-offs/mine" -> plan.user = providerH.username();
+            case "POST block-call-offs" -> {
+                plan.overrides.put("providerId", Json.createValue(providerH.id()));
+                plan.overrides.put("locationId", Json.createValue(providerH.locationId()));
+            }
+            case "POST block-call-offs/{reference}/placements/{placementId}/ending" -> plan.etagSource = () ->
+                    String.valueOf(Api.get(OFFICER, "block-call-offs/" + block).expect(200).json().getJsonArray("placements")
+                            .stream().map(JsonObject.class::cast).filter(p -> p.getJsonNumber("id").longValue() == stay)
+                            .findFirst().orElseThrow().getJsonNumber("version").longValue());
             case "PUT zones/{lotId}/rota" -> plan.overlay = () -> Api.get(OFFICER, "zones/" + zoneWithRota).expect(200).json();
             default -> {
             }
@@ -709,6 +735,13 @@ class BadInputIT extends ServerTest {
             case "onDutyMinutes" -> Json.createValue(60);
             case "partnerMinutes" -> Json.createValue(30);
             case "openMinutes" -> Json.createValue(120);
+            case "endDate" -> Json.createValue(TODAY.plusDays(60).toString());
+            case "places" -> Json.createValue(3);
+            case "weeklyRate" -> Json.createValue(new java.math.BigDecimal("950.00"));
+            case "fromDate" -> Json.createValue(TODAY.plusDays(12).toString());
+            case "toDate" -> Json.createValue(TODAY.plusDays(14).toString());
+            case "lastDay" -> Json.createValue(TODAY.plusDays(15).toString());
+            case "title" -> Json.createValue("Respite beds");
             case "week" -> Json.createValue(TODAY.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
                     .toString());
             case "offerDeadline" -> Json.createValue(java.time.Instant.now().plus(java.time.Duration.ofHours(3))

@@ -282,6 +282,21 @@ public class DemoData {
         closed.closeOffers(now.minus(java.time.Duration.ofDays(1)));
         em.flush();
         callOffWorkflow.startAtEvaluation(closed, 1);
+
+        // A block of four respite places at Irwell Valley House for six months, one of them taken.
+        var block = new uk.council.procurement.calloff.entity.BlockCallOff(lot, irwell, "1-101000001",
+                "Irwell Valley House", "Respite beds", today, today.plusMonths(6), 4, new BigDecimal("980.00"), "officer",
+                now, today);
+        em.persist(block);
+        block.assignReference(today.getYear());
+        block.place("DEMO-50017", today.plusDays(2), today.plusDays(15), "officer", now, today);
+        em.flush();
+        decisions.of(uk.council.procurement.calloff.boundary.BlockCallOffs.SUBJECT, block.getReference(), "CREATED")
+                .because("Demo data").details("4 places at Irwell Valley House (Irwell Valley Care Ltd)").record();
+        decisions.of(uk.council.procurement.calloff.boundary.BlockCallOffs.SUBJECT, block.getReference(), "PLACED")
+                .because("Demo data").details("DEMO-50017 from " + uk.council.procurement.platform.UkFormat.date(
+                        today.plusDays(2)) + " to " + uk.council.procurement.platform.UkFormat.date(today.plusDays(15)))
+                .record();
         decisions.of(Requirements.SUBJECT, closed.getReference(), "OFFERS_CLOSED").because("Demo data")
                 .details("1 offer, 0 declined, 0 without an answer").record();
     }

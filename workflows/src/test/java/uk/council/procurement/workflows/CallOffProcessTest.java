@@ -16,15 +16,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -48,24 +44,8 @@ import uk.council.procurement.workflows.CallOffProcess.Vars;
 @Deployment(resources = CallOffProcess.RESOURCE)
 class CallOffProcessTest {
 
-    /*
-     * In-memory engine; delegates are registered per test with Mocks.register so that the process
-     * is tested on its own. The real delegates are covered by the *IT tests in the server.
-     */
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-            .useProcessEngine(inMemoryEngine())
-            .build();
-
-    static ProcessEngine inMemoryEngine() {
-        var configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setJdbcUrl("jdbc:h2:mem:calloff-process-test;DB_CLOSE_DELAY=1000");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setJobExecutorActivate(false);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setExpressionManager(new MockExpressionManager());
-        return configuration.buildProcessEngine();
-    }
+    static ProcessEngineExtension engine = InMemoryEngines.extension("calloff-process-test");
 
     /** How many offers the closing "finds" (the real step counts them). */
     private long offersAtDeadline = 2;
