@@ -58,7 +58,15 @@ class BlockCallOffIT extends ServerTest {
         assertThat(created.getInt("freeToday")).isEqualTo(2);
 
         String path = "block-call-offs/" + ref + "/placements";
+        // Two officers at once while both places are free (days 41 to 45): both get one.
+        var pair = CallOffs.atOnce(java.util.List.of(
+                () -> post("officer", path, placement("NHS-P1", TODAY.plusDays(41), TODAY.plusDays(45)), null),
+                () -> post("officer2", path, placement("NHS-P2", TODAY.plusDays(41), TODAY.plusDays(45)), null)));
+        assertThat(pair.stream().map(Api.Reply::status)).containsExactly(201, 201);
         post("officer", path, placement("NHS-1", TODAY.plusDays(1), TODAY.plusDays(14)), null).expect(201);
+        // the same person twice on overlapping days (a retried request, a double click) takes no second place
+        post("officer", path, placement("nhs-1", TODAY.plusDays(14), TODAY.plusDays(16)), null).expect(409)
+                .bodyContains("already placed");
         post("officer", path, placement("NHS-2", TODAY.plusDays(10), TODAY.plusDays(20)), null).expect(201);
         // 10 to 14 days from now both places are taken
         post("officer", path, placement("NHS-3", TODAY.plusDays(5), TODAY.plusDays(11)), null).expect(409)

@@ -66,6 +66,11 @@ class CascadeBrowserIT extends ServerTest {
                 browser.go("calloff/package.xhtml?ref=" + ref);
                 browser.waitForText(By.id("acceptedBy"), "Radcliffe Community Care Ltd");
                 assertThat(browser.text(By.id("offers"))).contains("Accepted").contains("Gone to another provider");
+                // the table sorts by a column header click (its rows are a list the table may reorder)
+                browser.click(By.xpath("//div[@id='offers']//th[.//span[text()='Provider']]"));
+                browser.settle();
+                assertThat(browser.text(By.id("offers"))).contains("Accepted").contains("Gone to another provider");
+                assertThat(browser.driver().getPageSource()).doesNotContain("UnsupportedOperationException");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("cascade-failure");
                 throw e;

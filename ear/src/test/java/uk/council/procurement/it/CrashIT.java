@@ -113,6 +113,10 @@ class CrashIT {
     private record Submitted(Fixtures.Provider provider, String reference, JsonObject answer) {
     }
 
+    /** A care-at-home package raised just before the kill: its cascade's first step runs after (or during) it. */
+    private record RaisedPackage(String reference) {
+    }
+
     private record SavedDraft(Fixtures.Provider provider, String reference, String version, String policyNumber) {
     }
 
@@ -173,6 +177,8 @@ class CrashIT {
                 etags.add(Api.get(applicants.get(i).username(), "applications/" + drafts.get(i)).expect(200).etag());
             }
             String draftEtag = Api.get(drafter.username(), "applications/" + draftRef).expect(200).etag();
+            // Bury North of the demo care-at-home framework has no rota: its packages go to the Lot 2 providers.
+            long buryNorth = Fixtures.lots("officer", "CAH-FW-2025").get("1-BN");
             CqcStub.location(watched.locationId(), watched.cqcProviderId(), watched.name() + " House", "Outstanding",
                     LocalDate.now(UK).minusDays(1), 53.59, -2.30, CqcStub.RESIDENTIAL, CqcStub.NURSING);
 
@@ -205,11 +211,21 @@ class CrashIT {
                 String ref = Fixtures.completeDraft(newcomer, Fixtures.OPEN_DPS, List.of("R1"));
                 return submit(newcomer, ref, Api.get(newcomer.username(), "applications/" + ref).expect(200).etag());
             });
+            LocalDate serverToday = LocalDate.ofInstant(Instant.now().plus(offset), UK);
+            for (int i = 0; i < 2; i++) {
+                tasks.add(() -> new RaisedPackage(Api.post("officer", "packages", """
+                        {"lotId": %d, "personReference": "NHS-%s", "postcode": "BL9 0EJ", "startDate": "%s",
+                         "urgency": "HOSPITAL_DISCHARGE", "weeklyHours": 7, "hourlyRate": 24.50}
+                        """.formatted(buryNorth, Api.unique(), serverToday.plusDays(1)), null).expect(201).json()
+                        .getString("reference")));
+            }
             List<Object> acknowledged = allAtOnce(tasks);
             Instant killedAt = kill();
             var submitted = acknowledged.stream().filter(Submitted.class::isInstance).map(Submitted.class::cast).toList();
             var saved = acknowledged.stream().filter(SavedDraft.class::isInstance).map(SavedDraft.class::cast)
                     .findFirst().orElseThrow();
+            var packages = acknowledged.stream().filter(RaisedPackage.class::isInstance).map(RaisedPackage.class::cast)
+                    .map(RaisedPackage::reference).toList();
             log("Killed (SIGKILL) at " + killedAt + ", " + Duration.between(syncCalled, killedAt).toMillis()
                     + " ms into the held CQC call, right after " + acknowledged.size() + " acknowledged writes");
             assertThat(Duration.between(syncCalled, killedAt))
@@ -253,12 +269,15 @@ class CrashIT {
                         Api.get(s.provider().username(), "applications/" + s.reference()).expect(200).json().getString("status")));
                 boolean synced = !changesFeedCalls(restartedAt).isEmpty()
                         && Api.string(Api.get("quality", "cqc/sync").expect(200).json(), "lastRunAt") != null;
-                if (checked && synced) {
+                boolean offered = packages.stream().allMatch(ref -> Api.get("officer", "packages/" + ref).expect(200).json()
+                        .getJsonArray("offers").size() >= 2);
+                if (checked && synced && offered) {
                     break;
                 }
                 if (Instant.now().isAfter(deadline)) {
                     fail("Work in flight did not resume within " + seconds(readyAt, deadline) + " s of the restart: checks "
                             + (checked ? "done" : "not all done") + ", sync " + (synced ? "done" : "not done")
+                            + ", packages " + (offered ? "offered" : "not all offered")
                             + "; see " + dir.resolve("log").resolve("server.log"));
                 }
                 Api.sleep(250);
@@ -306,6 +325,19 @@ class CrashIT {
                 assertThat(staffView.getJsonArray("currentSteps").getString(0)).isEqualTo("Evaluate application");
                 history.stream().filter(e -> "CHECKED".equals(e.getString("action"))).findFirst()
                         .ifPresent(e -> checkedAt.add(realTime(Instant.parse(e.getString("at")), offset)));
+            }
+
+            // ...and each package's first step of its cascade: the two Lot 2 providers offered it once each.
+            for (String ref : packages) {
+                var offers = Api.get("officer", "packages/" + ref).expect(200).json().getJsonArray("offers").stream()
+                        .map(JsonObject.class::cast).toList();
+                assertThat(offers).as("offers of %s", ref).hasSize(2);
+                assertThat(offers.stream().map(o -> o.getString("providerName")).distinct()).as("providers offered %s", ref)
+                        .hasSize(2);
+                var actions = Api.get("officer", "packages/" + ref + "/history").expect(200).array().stream()
+                        .map(JsonObject.class::cast).map(e -> e.getString("action")).toList();
+                assertThat(actions.stream().filter("OFFERED"::equals)).as("OFFERED events of %s", ref).hasSize(1);
+                assertThat(actions.stream().filter("RAISED"::equals)).as("RAISED events of %s", ref).hasSize(1);
             }
 
             // --- How long the crash delayed the work in flight.

@@ -114,7 +114,7 @@ public class BlockCallOffs {
     public List<BlockView> list() {
         return em.createQuery("select b from BlockCallOff b join fetch b.lot l join fetch l.dps join fetch b.provider "
                         + "order by b.createdAt desc, b.id desc", BlockCallOff.class)
-                .setMaxResults(500).getResultList().stream().map(b -> view(b, true)).toList();
+                .setMaxResults(500).getResultList().stream().map(b -> view(b, true)).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)); // sorted in place by the page
     }
 
     public BlockView find(String reference) {
@@ -134,8 +134,13 @@ public class BlockCallOffs {
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
     public BlockView place(String reference, String personReference, LocalDate from, LocalDate to) {
         var block = load(reference);
-        em.lock(block, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(block);
+        // locked and read again (no version check: a colleague's placement since is what the count must see)
+        em.refresh(block, LockModeType.PESSIMISTIC_WRITE);
+        if (membership.eligibleLocations(block.getLot(), null).stream().noneMatch(l -> l.providerId()
+                .equals(block.getProvider().getId()) && l.locationId().equalsIgnoreCase(block.getLocationId()))) {
+            throw new RuleViolation(block.getLocationName() + " cannot take call-offs in lot " + block.getLot().getCode()
+                    + " now (suspended, its admission ended, or below the lot's policy): nobody can be placed there.");
+        }
         var placement = block.place(personReference, from, to, currentUser.username(), clock.instant(), today());
         validation.check(placement);
         em.flush();
@@ -155,6 +160,7 @@ public class BlockCallOffs {
         BlockPlacement placement = block.placement(placementId);
         Versions.expect(placement.getVersion(), version, "Placement", placementId);
         placement.end(lastDay, why, currentUser.username(), today());
+        em.lock(block, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // its places free change: so does its version
         Versions.flush(em, "Placement", placementId);
         decisions.of(SUBJECT, reference, "PLACEMENT_ENDED").as(Roles.PROCUREMENT_OFFICER).because(why)
                 .details(placement.getPersonReference() + ": last day " + UkFormat.date(lastDay))
@@ -187,10 +193,10 @@ public class BlockCallOffs {
         return new BlockView(b.getReference(), b.getVersion(), lot.getDps().getReference(), lot.getId(), lot.getCode(),
                 lot.getTitle(), b.getProvider().getId(), b.getProvider().getName(), b.getLocationId(), b.getLocationName(),
                 b.getTitle(), b.getStartDate(), b.getEndDate(), b.getPlaces(), b.getWeeklyRate(), used,
-                running ? b.getPlaces() - used : 0, b.getCreatedBy(), b.getCreatedAt(),
+                running ? b.getPlaces() - used : 0, staff ? b.getCreatedBy() : null, b.getCreatedAt(),
                 b.getPlacements().stream().map(p -> new BlockView.Placement(p.getId(), p.getVersion(),
                         staff ? p.getPersonReference() : null, p.getFromDate(), p.getToDate(), p.getEndedOn(),
                         staff ? p.getEndReason() : null, staff ? p.getPlacedBy() : null, p.getPlacedAt(),
-                        staff ? p.getEndedBy() : null)).toList());
+                        staff ? p.getEndedBy() : null)).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new))); // sorted in place by the page
     }
 }

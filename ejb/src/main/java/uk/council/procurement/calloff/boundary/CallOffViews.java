@@ -27,7 +27,7 @@ final class CallOffViews {
                 r.getClosedAt(), r.getCancelledBy(), r.getCancelledAt(), r.getCancellationReason(),
                 r.getInvitations().stream().map(i -> new RequirementView.InvitationRow(i.getId(), i.getProviderName(),
                         i.getLocationCode(), i.getLocationName(), i.getRatingAtIssue() == null ? null : i.getRatingAtIssue().label(),
-                        i.getStatus(), i.getStatus().label(), i.getAnsweredAt())).toList(),
+                        i.getStatus(), i.getStatus().label(), i.getAnsweredAt())).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)), // sorted in place by the page
                 criteria(r), r.effectiveQualityWeight(), award(r), r.getEndedBy(), r.getEndedAt(), r.getEndReason(),
                 contractReference);
     }

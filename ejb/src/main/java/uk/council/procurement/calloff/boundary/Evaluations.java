@@ -245,7 +245,7 @@ public class Evaluations {
                     i.getAnsweredAt());
         }).sorted(java.util.Comparator.comparing((EvaluationView.Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
                 .thenComparing(r -> r.exclusion() == null ? 0 : 1).thenComparing(EvaluationView.Row::providerName)
-                .thenComparing(EvaluationView.Row::locationName)).toList();
+                .thenComparing(EvaluationView.Row::locationName)).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)); // a mutable list: sortable tables sort it in place
         boolean complete = scores.values().stream().filter(s -> !s.excluded()).allMatch(s -> s.unmarked() == 0);
         int qw = requirement.effectiveQualityWeight();
         return new EvaluationView(requirement.getReference(), requirement.getVersion(), requirement.getStatus(),

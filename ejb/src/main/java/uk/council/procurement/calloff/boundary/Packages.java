@@ -219,7 +219,7 @@ public class Packages {
                 p.getRound(), p.getWindowEndsAt(),
                 p.getAcceptedProvider() == null ? null : p.getAcceptedProvider().getName(), p.getAcceptedBy(),
                 p.getAcceptedAt(), p.getRaisedBy(), p.getRaisedAt(), p.getEndedBy(), p.getEndedAt(), p.getEndReason(),
-                p.getOffers().stream().map(Packages::offer).toList());
+                p.getOffers().stream().map(Packages::offer).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new))); // a mutable list: sortable tables sort it in place
     }
 
     private static PackageView.Offer offer(PackageOffer o) {

@@ -185,6 +185,13 @@ public class BlockCallOff {
         }
         PlausibleDate.Check.require("fromDate", from);
         PlausibleDate.Check.require("toDate", to);
+        String person = personReference == null ? "" : personReference.strip();
+        if (person.isEmpty()) {
+            throw new InvalidInput("personReference", "Give the person's reference (from the care record), not their name");
+        }
+        if (person.length() > 40) {
+            throw new InvalidInput("personReference", "must be at most 40 characters");
+        }
         if (to.isBefore(from)) {
             throw new InvalidInput("toDate", "must be on or after " + UkFormat.date(from));
         }
@@ -194,6 +201,14 @@ public class BlockCallOff {
         if (from.isBefore(startDate) || to.isAfter(endDate)) {
             throw new RuleViolation("Block " + reference + " runs from " + UkFormat.date(startDate) + " to "
                     + UkFormat.date(endDate) + ": a stay must lie within it.");
+        }
+        for (var other : placements) {
+            var last = other.lastDay();
+            if (other.getPersonReference().equalsIgnoreCase(person) && last != null && !last.isBefore(from)
+                    && !other.getFromDate().isAfter(to)) {
+                throw new WrongState(person + " is already placed in block " + reference + " from "
+                        + UkFormat.date(other.getFromDate()) + " to " + UkFormat.date(last) + ".");
+            }
         }
         var peak = peakUse(from, to);
         if (peak.count() >= places) {

@@ -66,7 +66,7 @@ public class DpsRegister {
                 .map(d -> new DpsSummary(d.getReference(), d.getTitle(), d.getRegime(), d.getRegime().label(),
                         d.getStatus(), d.statusLabelOn(today), d.getTermStart(), d.currentTermEnd(), d.getLots().size(),
                         d.acceptsApplicationsOn(today)))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)); // a mutable list: sortable tables sort it in place
     }
 
     public DpsView find(String reference) {

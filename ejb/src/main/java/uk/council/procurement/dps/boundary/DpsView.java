@@ -42,6 +42,7 @@ public record DpsView(String reference, long version, String title, String descr
                 d.getRegime().label(), d.getStatus(), d.statusLabelOn(today), d.getTermStart(), d.getTermEnd(), d.currentTermEnd(),
                 d.latestPossibleEnd(), d.getExtensionOptions(), d.getExtensionMonths(), d.getExtensionsTaken(),
                 clock.workingDays(), clock.extendedWorkingDays(), d.acceptsApplicationsOn(today),
-                d.getLots().stream().map(l -> LotView.of(l, admittedByLot.getOrDefault(l.getId(), 0L))).toList());
+                d.getLots().stream().map(l -> LotView.of(l, admittedByLot.getOrDefault(l.getId(), 0L)))
+                        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new))); // a mutable list: sortable tables sort it in place
     }
 }

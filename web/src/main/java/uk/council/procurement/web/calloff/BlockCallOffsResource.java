@@ -1,7 +1,6 @@
 package uk.council.procurement.web.calloff;
 
 import static uk.council.procurement.web.api.Bodies.required;
-import static uk.council.procurement.web.api.ETags.IF_MATCH;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -106,7 +105,8 @@ public class BlockCallOffsResource {
     @Operation(summary = "End a stay early, freeing its place from the day after (procurement officers)",
             description = "Send If-Match with the placement's version.")
     public BlockView end(@PathParam("reference") String reference, @PathParam("placementId") Long placementId,
-            Ending request, @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            Ending request, @Parameter(description = "The stay's `version` as the block lists it (e.g. \"0\"); required.")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var e = required(request);
         return blocks.endPlacement(reference, placementId, ETags.version(ifMatch), e.lastDay(), e.reason());
     }

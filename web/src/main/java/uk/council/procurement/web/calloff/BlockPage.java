@@ -70,6 +70,11 @@ public class BlockPage implements Serializable {
         return "/calloff/block?faces-redirect=true&ref=" + ref;
     }
 
+    /** Today in the UK: stays that have finished cannot end early. */
+    public LocalDate getToday() {
+        return LocalDate.now(uk.council.procurement.platform.Clocks.UK);
+    }
+
     public String getRef() {
         return ref;
     }
