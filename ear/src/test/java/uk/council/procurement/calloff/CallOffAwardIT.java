@@ -7,6 +7,7 @@ import static uk.council.procurement.it.Api.get;
 import static uk.council.procurement.it.Api.post;
 import static uk.council.procurement.it.Api.put;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +199,24 @@ class CallOffAwardIT extends ServerTest {
         assertThat(trail.stream().filter(e -> e.getString("action").equals("AWARD_RETURNED")).findFirst().orElseThrow()
                 .getString("reason")).isEqualTo("Check the start date");
         get(a.username(), "requirements/" + ref + "/history").expect(403);
+
+        // What the transparency notices need: UK4 at issue, UK6 once the lead approved (not at a proposal
+        // awaiting approval, nor the returned one), UK7 with the contract, due 120 days after it.
+        var notices = get("officer", "transparency-events?requirement=" + ref).expect(200).json().getJsonArray("rows")
+                .stream().map(JsonObject.class::cast).toList();
+        assertThat(notices).extracting(n -> n.getString("noticeType")).containsExactly("UK7", "UK6", "UK4");
+        var tender = notices.get(2).getJsonObject("facts");
+        assertThat(tender.getJsonNumber("estimatedAnnualValue").bigDecimalValue()).isEqualByComparingTo("49533.00");
+        assertThat(tender.getInt("invitedLocations")).isEqualTo(3);
+        var award = notices.get(1).getJsonObject("facts");
+        assertThat(award.getString("supplier")).isEqualTo(a.name());
+        assertThat(award.getJsonNumber("annualValue").bigDecimalValue()).isEqualByComparingTo("52140.00");
+        assertThat(notices.get(0).getString("contractReference")).isEqualTo(contractRef);
+        assertThat(notices.get(0).getJsonObject("facts").toString()).doesNotContain("NHS-");
+        assertThat(java.time.LocalDate.parse(notices.get(0).getString("publishBy")))
+                .isEqualTo(java.time.LocalDate.ofInstant(Instant.parse(notices.get(0).getString("occurredAt")),
+                        java.time.ZoneId.of("Europe/London")).plusDays(120));
+        get(a.username(), "transparency-events?requirement=" + ref).expect(403);
     }
 
     private record MarketOfTwo(String market, long lot, Fixtures.Provider a, Fixtures.Provider b) {
