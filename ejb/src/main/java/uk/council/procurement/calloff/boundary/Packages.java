@@ -139,7 +139,7 @@ public class Packages {
                         + "and l.zone is not null order by d.reference, l.code", Lot.class)
                 .setParameter("open", DpsStatus.OPEN).setParameter("atHome", CareSetting.CARE_AT_HOME).getResultList()
                 .stream()
-                .filter(l -> !today.isBefore(l.getDps().getTermStart()) && !today.isAfter(l.getDps().currentTermEnd()))
+                .filter(l -> l.getDps().takesCallOffsOn(today))
                 .map(l -> new LotChoice(l.getId(), l.getDps().getReference(), l.getDps().getRegime().label(), l.getCode(),
                         l.getZone(), l.getCareSetting().label(), l.getOfferHours(), l.getQualityWeight(),
                         l.getApprovalThreshold()))

@@ -245,7 +245,7 @@ public class Requirements {
         return em.createQuery("select l from Lot l join fetch l.dps d where d.status = :open order by d.reference, l.code",
                         Lot.class)
                 .setParameter("open", uk.council.procurement.dps.entity.DpsStatus.OPEN).getResultList().stream()
-                .filter(l -> !today.isBefore(l.getDps().getTermStart()) && !today.isAfter(l.getDps().currentTermEnd()))
+                .filter(l -> l.getDps().takesCallOffsOn(today))
                 .map(l -> new LotChoice(l.getId(), l.getDps().getReference(), l.getDps().getRegime().label(), l.getCode(),
                         l.getTitle(), l.getCareSetting().label(), l.getOfferHours(), l.getQualityWeight(),
                         l.getApprovalThreshold()))

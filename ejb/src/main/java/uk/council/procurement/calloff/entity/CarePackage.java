@@ -183,8 +183,7 @@ public class CarePackage {
                     + "zone's Lot 1.");
         }
         var dps = lot.getDps();
-        if (dps.getStatus() == uk.council.procurement.dps.entity.DpsStatus.DRAFT || today.isBefore(dps.getTermStart())
-                || today.isAfter(dps.currentTermEnd())) {
+        if (!dps.takesCallOffsOn(today)) {
             throw new WrongState(dps.getReference() + " is not in its term today: no packages under it.");
         }
         if (details == null) {

@@ -292,8 +292,7 @@ public class Requirement {
             throw new RuleViolation("Care cannot start on " + UkFormat.date(startDate) + ", before today.");
         }
         var dps = lot.getDps();
-        if (dps.getStatus() == uk.council.procurement.dps.entity.DpsStatus.DRAFT || today.isBefore(dps.getTermStart())
-                || today.isAfter(dps.currentTermEnd())) {
+        if (!dps.takesCallOffsOn(today)) {
             throw new WrongState("DPS " + dps.getReference() + " is not in its term today: no call-offs under it.");
         }
         this.status = RequirementStatus.ISSUED;

@@ -288,6 +288,11 @@ public class Dps {
         return status == DpsStatus.OPEN && today.isAfter(currentTermEnd()) ? "Ended" : status.label();
     }
 
+    /** Whether call-offs (requirements, packages) can be made under it on a day: set up, and in its term. */
+    public boolean takesCallOffsOn(LocalDate today) {
+        return status != DpsStatus.DRAFT && !today.isBefore(termStart) && !today.isAfter(currentTermEnd());
+    }
+
     public boolean acceptsApplicationsOn(LocalDate today) {
         return status == DpsStatus.OPEN && !today.isBefore(termStart) && !today.isAfter(currentTermEnd());
     }
