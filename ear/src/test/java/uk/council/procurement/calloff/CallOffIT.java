@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import uk.council.procurement.it.Api;
+import uk.council.procurement.it.CqcStub;
 import uk.council.procurement.it.Fixtures;
 import uk.council.procurement.it.ServerTest;
 
@@ -145,6 +146,62 @@ class CallOffIT extends ServerTest {
         var tasks = get("officer", "tasks?text=" + ref).expect(200).json().getJsonArray("rows");
         assertThat(tasks.stream().map(JsonObject.class::cast).map(t -> t.getString("taskName")))
                 .contains("Evaluate offers");
+    }
+
+    @Test
+    void careHomesOutsideTheDistanceAreNotInvitedAndAnUnknownPostcodeFallsBackToTheWholeLot() {
+        String market = Fixtures.openMarket("RESIDENTIAL", "REQUIRES_IMPROVEMENT", false, null);
+        long lot = lotId(market);
+        var bury = Fixtures.providerAt("GOOD", 53.5900, -2.3000, CqcStub.RESIDENTIAL);      // 0.3 km from BL9 0EJ
+        var ramsbottom = Fixtures.providerAt("GOOD", 53.6472, -2.3179, CqcStub.RESIDENTIAL); // 6.3 km
+        var stafford = Fixtures.providerAt("GOOD", 52.8060, -2.1170, CqcStub.RESIDENTIAL);   // 88 km
+        for (var p : List.of(bury, ramsbottom, stafford)) {
+            Fixtures.admitted(p, market, Map.of("1", "ADMIT"));
+        }
+        Instant deadline = CallOffs.threeHoursAway();
+
+        var within5 = issuedWithin(lot, "bl9 0ej", 5, deadline).expect(200).json();
+        assertThat(locationsOf(within5)).containsExactly(bury.locationId());
+        assertThat(within5.getString("distanceNote")).isEqualTo("Within 5 km of BL9 0EJ");
+        assertThat(within5.getJsonArray("invitations").getJsonObject(0).getJsonNumber("distanceKm").bigDecimalValue())
+                .isBetween(new java.math.BigDecimal("0.2"), new java.math.BigDecimal("0.5"));
+        assertThat(locationsOf(issuedWithin(lot, "BL9 0EJ", 10, deadline).expect(200).json()))
+                .containsExactlyInAnyOrder(bury.locationId(), ramsbottom.locationId());
+        assertThat(invitationOf(stafford, within5.getString("reference"))).isNull();
+
+        // The postcode service does not know it: the whole lot, and the requirement says why.
+        var unknown = issuedWithin(lot, "ZZ9 9ZZ", 5, deadline).expect(200).json();
+        assertThat(locationsOf(unknown)).containsExactlyInAnyOrder(bury.locationId(), ramsbottom.locationId(),
+                stafford.locationId());
+        assertThat(unknown.getString("distanceNote")).startsWith("No distance filter: the postcode service does not know");
+
+        // Nobody within 1 km of Prestwich: refused, nothing sent, and the draft stays a draft.
+        var nobody = issuedWithin(lot, "M25 1AA", 1, deadline).expect(422);
+        assertThat(nobody.body()).contains("within 1 km of M25 1AA").contains("Widen the distance");
+
+        for (String bad : List.of("0", "101", "-3", "2.5", "\"far\"")) {
+            var refused = post("officer", "requirements", requirementWithin(lot, "BL9 0EJ", bad, deadline), null);
+            assertThat(refused.status()).as("maxDistanceKm %s", bad).isEqualTo(400);
+        }
+    }
+
+    private static String requirementWithin(long lot, String postcode, String km, Instant deadline) {
+        return """
+                {"lotId": %d, "personReference": "NHS-%s", "postcode": "%s", "startDate": "%s", "urgency": "ROUTINE",
+                 "weeklyBudget": 950.00, "offerDeadline": "%s", "maxDistanceKm": %s}
+                """.formatted(lot, Api.unique(), postcode, LocalDate.now().plusDays(7), deadline, km);
+    }
+
+    private static Api.Reply issuedWithin(long lot, String postcode, int km, Instant deadline) {
+        var raised = post("officer", "requirements", requirementWithin(lot, postcode, String.valueOf(km), deadline), null)
+                .expect(201);
+        assertThat(raised.json().getInt("maxDistanceKm")).isEqualTo(km);
+        return post("officer", "requirements/" + raised.json().getString("reference") + "/issue", null, raised.etag());
+    }
+
+    private static List<String> locationsOf(JsonObject requirement) {
+        return requirement.getJsonArray("invitations").stream().map(JsonObject.class::cast)
+                .map(i -> i.getString("locationCode")).toList();
     }
 
     @Test

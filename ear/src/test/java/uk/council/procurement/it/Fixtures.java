@@ -30,6 +30,11 @@ public final class Fixtures {
 
     /** The same, with a location offering these CQC service types (e.g. {@link CqcStub#DOMICILIARY} for care at home). */
     public static Provider provider(String rating, String... serviceTypes) {
+        return providerAt(rating, 53.59, -2.30, serviceTypes);
+    }
+
+    /** The same, with the location at this point on CQC's map. */
+    public static Provider providerAt(String rating, double latitude, double longitude, String... serviceTypes) {
         String suffix = Api.unique();
         String username = "p-" + suffix;
         String name = "Test Care " + suffix + " Ltd";
@@ -37,7 +42,7 @@ public final class Fixtures {
         String locationId = cqcId(3, suffix);
         CqcStub.provider(cqcProviderId, name, locationId);
         CqcStub.location(locationId, cqcProviderId, name + " House", cqcWord(rating), LocalDate.now().minusMonths(6),
-                53.59, -2.30, serviceTypes);
+                latitude, longitude, serviceTypes);
         var registered = Api.post(null, "providers/registrations", """
                 {"organisation": {"name": "%s", "companyNumber": "12345678", "addressLine1": "1 Market Street",
                   "town": "Bury", "postcode": "bl9 0ej", "contactName": "Sam Test", "contactEmail": "sam@%s.example",

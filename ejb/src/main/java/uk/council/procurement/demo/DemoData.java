@@ -307,7 +307,7 @@ public class DemoData {
                 Urgency.HOSPITAL_DISCHARGE, new BigDecimal("950.00"), deadline, DEMO_CRITERIA), "officer", at);
         em.persist(requirement);
         requirement.assignReference(LocalDate.now(clock).getYear());
-        requirement.issue("officer", at, LocalDate.ofInstant(at, uk.council.procurement.platform.Clocks.UK));
+        requirement.issue("officer", at, LocalDate.ofInstant(at, uk.council.procurement.platform.Clocks.UK), null);
         decisions.of(Requirements.SUBJECT, requirement.getReference(), "ISSUED").because("Demo data")
                 .details("Sent to 1 location of 1 provider; offers by "
                         + uk.council.procurement.platform.UkFormat.dateTime(deadline)).record();

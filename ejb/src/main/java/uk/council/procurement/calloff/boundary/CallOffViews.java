@@ -27,9 +27,9 @@ final class CallOffViews {
                 r.getClosedAt(), r.getCancelledBy(), r.getCancelledAt(), r.getCancellationReason(),
                 r.getInvitations().stream().map(i -> new RequirementView.InvitationRow(i.getId(), i.getProviderName(),
                         i.getLocationCode(), i.getLocationName(), i.getRatingAtIssue() == null ? null : i.getRatingAtIssue().label(),
-                        i.getStatus(), i.getStatus().label(), i.getAnsweredAt())).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)), // sorted in place by the page
+                        i.getStatus(), i.getStatus().label(), i.getAnsweredAt(), i.getDistanceKm())).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)), // sorted in place by the page
                 criteria(r), r.effectiveQualityWeight(), award(r), r.getEndedBy(), r.getEndedAt(), r.getEndReason(),
-                contractReference);
+                contractReference, r.getMaxDistanceKm(), r.getDistanceNote(), r.getLot().getCareSetting().name());
     }
 
     static List<CriterionView> criteria(Requirement r) {

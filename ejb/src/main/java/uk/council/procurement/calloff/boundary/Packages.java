@@ -142,7 +142,7 @@ public class Packages {
                 .filter(l -> l.getDps().takesCallOffsOn(today))
                 .map(l -> new LotChoice(l.getId(), l.getDps().getReference(), l.getDps().getRegime().label(), l.getCode(),
                         l.getZone(), l.getCareSetting().label(), l.getOfferHours(), l.getQualityWeight(),
-                        l.getApprovalThreshold()))
+                        l.getApprovalThreshold(), l.getCareSetting() != CareSetting.CARE_AT_HOME))
                 .toList();
     }
 

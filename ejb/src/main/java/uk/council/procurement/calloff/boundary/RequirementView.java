@@ -19,7 +19,8 @@ public record RequirementView(String reference, long version, RequirementStatus 
         Instant offerDeadline, boolean sealed, String raisedBy, Instant raisedAt, String issuedBy, Instant issuedAt,
         Instant closedAt, String cancelledBy, Instant cancelledAt, String cancellationReason,
         List<InvitationRow> invitations, List<CriterionView> criteria, int qualityWeight, Award award, String endedBy,
-        Instant endedAt, String endReason, String contractReference) {
+        Instant endedAt, String endReason, String contractReference, Integer maxDistanceKm, String distanceNote,
+        String careSetting) {
 
     /** The award proposed (and approved, and confirmed) so far; null while there is none. */
     public record Award(Long invitationId, String providerName, String locationName, BigDecimal weeklyPrice,
@@ -29,6 +30,6 @@ public record RequirementView(String reference, long version, RequirementStatus 
 
     /** One invited location and whether it has answered; no price, no answer's content. */
     public record InvitationRow(Long id, String providerName, String locationCode, String locationName, String rating,
-            InvitationStatus status, String statusLabel, Instant answeredAt) {
+            InvitationStatus status, String statusLabel, Instant answeredAt, BigDecimal distanceKm) {
     }
 }

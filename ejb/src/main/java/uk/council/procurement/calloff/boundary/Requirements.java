@@ -12,10 +12,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import uk.council.procurement.calloff.control.CallOffWorkflow;
+import uk.council.procurement.calloff.control.PostcodeLocations;
 import uk.council.procurement.calloff.entity.Invitation;
 import uk.council.procurement.calloff.entity.Requirement;
 import uk.council.procurement.calloff.entity.RequirementDetails;
 import uk.council.procurement.calloff.entity.RequirementStatus;
+import uk.council.procurement.dps.entity.CareSetting;
 import uk.council.procurement.dps.entity.Lot;
 import uk.council.procurement.membership.boundary.Admissions;
 import uk.council.procurement.platform.InvalidInput;
@@ -65,6 +67,9 @@ public class Requirements {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PostcodeLocations postcodes;
 
     @EJB
     uk.council.procurement.audit.boundary.AuditTrail audit;
@@ -120,27 +125,39 @@ public class Requirements {
     public RequirementView issue(String reference, long version) {
         var requirement = load(reference);
         var now = clock.instant();
-        requirement.issue(currentUser.username(), now, LocalDate.now(clock));
+        // the postcode is looked up before any row is written (a slow service holds no lock); failing, the whole lot
+        var origin = requirement.getMaxDistanceKm() == null ? null : postcodes.locate(requirement.getPostcode());
+        requirement.issue(currentUser.username(), now, LocalDate.now(clock), origin);
         Versions.expect(requirement.getVersion(), version, WHAT, reference);
         // the version-checked update first: of two issues at once, the second is refused as a concurrent change
         Versions.flush(em, WHAT, reference);
+        var near = requirement.isDistanceApplied() ? new Admissions.Near(requirement.getOriginLatitude(),
+                requirement.getOriginLongitude(), requirement.getMaxDistanceKm()) : null;
         var seen = new java.util.HashSet<String>(); // a location once, whatever the admissions say
-        var eligible = admissions.eligibleLocations(requirement.getLot().getId(), null).stream()
+        var eligible = admissions.eligibleLocations(requirement.getLot().getId(), near).stream()
                 .filter(l -> seen.add(l.locationId())).toList();
         if (eligible.isEmpty()) {
             throw new RuleViolation("No provider location is eligible in lot " + requirement.getLot().getCode()
-                    + " today, so nobody would receive " + reference + ".");
+                    + (near == null ? "" : " within " + near.km() + " km of " + requirement.getPostcode())
+                    + " today, so nobody would receive " + reference + "."
+                    + (near == null ? "" : " Widen the distance or leave it empty to send it to the whole lot."));
         }
         for (var location : eligible) {
-            em.persist(new Invitation(requirement, em.getReference(ProviderOrganisation.class, location.providerId()),
-                    location.providerName(), location.locationId(), location.locationName(), location.rating(), now));
+            var invitation = new Invitation(requirement, em.getReference(ProviderOrganisation.class, location.providerId()),
+                    location.providerName(), location.locationId(), location.locationName(), location.rating(), now);
+            if (requirement.getOriginLatitude() != null && location.latitude() != null && location.longitude() != null) {
+                invitation.measuredAt(PostcodeLocations.kilometres(requirement.getOriginLatitude(),
+                        requirement.getOriginLongitude(), location.latitude(), location.longitude()));
+            }
+            em.persist(invitation);
         }
         Versions.flush(em, WHAT, reference);
         var providers = eligible.stream().map(l -> l.providerId()).distinct().toList();
         var decision = decisions.of(SUBJECT, reference, "ISSUED").as(Roles.PROCUREMENT_OFFICER)
                 .details("Sent to " + eligible.size() + (eligible.size() == 1 ? " location" : " locations") + " of "
                         + providers.size() + (providers.size() == 1 ? " provider" : " providers") + "; offers by "
-                        + UkFormat.dateTime(requirement.getOfferDeadline()));
+                        + UkFormat.dateTime(requirement.getOfferDeadline())
+                        + (requirement.getDistanceNote() == null ? "" : ". " + requirement.getDistanceNote()));
         for (Long provider : providers) {
             decision.tellProvider(provider, reference, "New requirement " + reference + " in lot "
                     + requirement.getLot().getCode() + " (" + requirement.getPostcode() + ", from "
@@ -248,7 +265,7 @@ public class Requirements {
                 .filter(l -> l.getDps().takesCallOffsOn(today))
                 .map(l -> new LotChoice(l.getId(), l.getDps().getReference(), l.getDps().getRegime().label(), l.getCode(),
                         l.getTitle(), l.getCareSetting().label(), l.getOfferHours(), l.getQualityWeight(),
-                        l.getApprovalThreshold()))
+                        l.getApprovalThreshold(), l.getCareSetting() != CareSetting.CARE_AT_HOME))
                 .toList();
     }
 

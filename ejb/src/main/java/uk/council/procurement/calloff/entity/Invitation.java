@@ -74,6 +74,10 @@ public class Invitation {
     @Column(name = "rating_at_issue", length = 30)
     private CqcRating ratingAtIssue;
 
+    /** How far the location is from the requirement's postcode, in km; null when not measured. */
+    @Column(name = "distance_km", precision = 6, scale = 1)
+    private java.math.BigDecimal distanceKm;
+
     @Column(name = "invited_at", nullable = false)
     private Instant invitedAt;
 
@@ -137,6 +141,16 @@ public class Invitation {
         this.ratingAtIssue = ratingAtIssue;
         this.invitedAt = now;
         requirement.getInvitations().add(this);
+    }
+
+    /** Records how far the location is from the requirement's postcode (km, one decimal place). */
+    public Invitation measuredAt(java.math.BigDecimal km) {
+        this.distanceKm = km;
+        return this;
+    }
+
+    public java.math.BigDecimal getDistanceKm() {
+        return distanceKm;
     }
 
     /**

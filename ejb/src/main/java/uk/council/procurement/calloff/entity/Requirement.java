@@ -30,11 +30,14 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import uk.council.procurement.dps.entity.CareSetting;
 import uk.council.procurement.dps.entity.Lot;
 import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.PlausibleDate;
@@ -61,6 +64,8 @@ public class Requirement {
     public static final Duration MAX_OFFER_TIME = Duration.ofDays(30);
     /** Most criteria a requirement can ask providers to answer. */
     public static final int MAX_CRITERIA = 30;
+    /** Widest distance a requirement can be limited to, in km. */
+    public static final int MAX_DISTANCE_KM = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "requirement_seq")
@@ -92,6 +97,27 @@ public class Requirement {
     @Size(max = 10)
     @Column(nullable = false, length = 10)
     private String postcode;
+
+    /**
+     * Care homes only: invite only locations within this many km of the postcode (CQC's coordinates;
+     * none: the whole lot).
+     */
+    @Min(value = 1, message = "must be at least 1 km")
+    @Max(value = MAX_DISTANCE_KM, message = "must be at most " + MAX_DISTANCE_KM + " km")
+    @Column(name = "max_distance_km")
+    private Integer maxDistanceKm;
+
+    /** Where the postcode was found when the requirement was issued with a distance. */
+    @Column(name = "origin_latitude", precision = 9, scale = 6)
+    private BigDecimal originLatitude;
+
+    @Column(name = "origin_longitude", precision = 9, scale = 6)
+    private BigDecimal originLongitude;
+
+    /** How the distance was applied at issue, or why it could not be (then the whole lot was invited). */
+    @Size(max = 300)
+    @Column(name = "distance_note", length = 300)
+    private String distanceNote;
 
     @NotNull(message = "Start date is required")
     @PlausibleDate
@@ -236,6 +262,11 @@ public class Requirement {
         this.offerDeadline = details.offerDeadline() == null ? null
                 : details.offerDeadline().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         setCriteria(details.criteria());
+        this.maxDistanceKm = details.maxDistanceKm();
+        if (maxDistanceKm != null && lot.getCareSetting() == CareSetting.CARE_AT_HOME) {
+            throw new InvalidInput("maxDistanceKm", "A distance applies to care homes only: care at home is "
+                    + "offered to the lot's providers");
+        }
     }
 
     /**
@@ -276,9 +307,10 @@ public class Requirement {
     /**
      * Sends the requirement: the offer deadline must leave providers at least {@link #MIN_OFFER_TIME}
      * and at most {@link #MAX_OFFER_TIME}; care cannot start before today; the lot's market must be
-     * open to call-offs today.
+     * open to call-offs today. With a distance, the postcode's point (or why it has none: the
+     * requirement then goes to the whole lot) is kept with it.
      */
-    public void issue(String username, Instant now, LocalDate today) {
+    public void issue(String username, Instant now, LocalDate today, PostcodePoint origin) {
         requireStatus(RequirementStatus.DRAFT, "issued");
         if (offerDeadline.isBefore(now.plus(MIN_OFFER_TIME))) {
             throw new RuleViolation("The offer deadline " + UkFormat.dateTime(offerDeadline) + " must be at least "
@@ -294,6 +326,19 @@ public class Requirement {
         var dps = lot.getDps();
         if (!dps.takesCallOffsOn(today)) {
             throw new WrongState("DPS " + dps.getReference() + " is not in its term today: no call-offs under it.");
+        }
+        if (maxDistanceKm == null) {
+            this.distanceNote = null;
+        } else if (origin != null && origin.found()) {
+            this.originLatitude = origin.latitude();
+            this.originLongitude = origin.longitude();
+            this.distanceNote = "Within " + maxDistanceKm + " km of " + postcode;
+        } else {
+            this.distanceNote = "No distance filter: " + (origin == null ? "the postcode was not looked up" : origin.problem())
+                    + ", so every eligible location in the lot was invited";
+            if (distanceNote.length() > 300) {
+                distanceNote = distanceNote.substring(0, 300);
+            }
         }
         this.status = RequirementStatus.ISSUED;
         this.issuedBy = username;
@@ -474,6 +519,28 @@ public class Requirement {
 
     public String getNeeds() {
         return needs;
+    }
+
+    public Integer getMaxDistanceKm() {
+        return maxDistanceKm;
+    }
+
+    /** The point invitations were measured from; null unless issued with a distance the postcode service resolved. */
+    public BigDecimal getOriginLatitude() {
+        return originLatitude;
+    }
+
+    public BigDecimal getOriginLongitude() {
+        return originLongitude;
+    }
+
+    /** Whether invitations were limited by distance (the postcode was found at issue). */
+    public boolean isDistanceApplied() {
+        return originLatitude != null && originLongitude != null && maxDistanceKm != null;
+    }
+
+    public String getDistanceNote() {
+        return distanceNote;
     }
 
     public String getPostcode() {

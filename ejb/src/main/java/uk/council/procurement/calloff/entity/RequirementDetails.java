@@ -7,11 +7,18 @@ import java.util.List;
 
 /** What an officer says of a requirement when raising or changing it, with what providers must answer. */
 public record RequirementDetails(String personReference, String needs, String postcode, LocalDate startDate,
-        Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline, List<CriterionDetails> criteria) {
+        Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline, List<CriterionDetails> criteria,
+        Integer maxDistanceKm) {
+
+    /** A requirement sent to the whole lot, without a distance. */
+    public RequirementDetails(String personReference, String needs, String postcode, LocalDate startDate,
+            Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline, List<CriterionDetails> criteria) {
+        this(personReference, needs, postcode, startDate, urgency, weeklyBudget, offerDeadline, criteria, null);
+    }
 
     /** A requirement that asks for price and start only. */
     public RequirementDetails(String personReference, String needs, String postcode, LocalDate startDate,
             Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline) {
-        this(personReference, needs, postcode, startDate, urgency, weeklyBudget, offerDeadline, List.of());
+        this(personReference, needs, postcode, startDate, urgency, weeklyBudget, offerDeadline, List.of(), null);
     }
 }

@@ -67,6 +67,49 @@ class RequirementTest {
                 new AnswerDetails(null, null, text));
     }
 
+    private Requirement within(Lot in, Integer km) {
+        return Ids.set(new Requirement(in, new RequirementDetails("NHS-1", null, "bl9 0ej", TODAY.plusDays(3),
+                Urgency.ROUTINE, new BigDecimal("950.00"), now.plus(Duration.ofHours(24)), List.of(), km), "officer", now), 8L);
+    }
+
+    @Test
+    void aDistanceIsKeptWithThePointItWasMeasuredFromOrTheReasonItCouldNotBe() {
+        var found = within(lot, 10);
+        found.issue("officer", now, TODAY, PostcodePoint.at(new BigDecimal("53.5933"), new BigDecimal("-2.2966")));
+        assertThat(found.isDistanceApplied()).isTrue();
+        assertThat(found.getOriginLatitude()).isEqualByComparingTo("53.593300");
+        assertThat(found.getDistanceNote()).isEqualTo("Within 10 km of BL9 0EJ");
+
+        var unknown = within(lot, 10);
+        unknown.issue("officer", now, TODAY, PostcodePoint.failed("the postcode service does not know BL9 0EJ"));
+        assertThat(unknown.isDistanceApplied()).as("the whole lot, not nobody").isFalse();
+        assertThat(unknown.getDistanceNote()).startsWith("No distance filter: the postcode service does not know BL9 0EJ")
+                .endsWith("every eligible location in the lot was invited");
+
+        var whole = within(lot, null);
+        whole.issue("officer", now, TODAY, null);
+        assertThat(whole.isDistanceApplied()).isFalse();
+        assertThat(whole.getDistanceNote()).isNull();
+    }
+
+    @Test
+    void aDistanceIsForCareHomesOnly() {
+        var atHome = Ids.set(lot.getDps().addLot(LotDetails.of("H1", "Care at home", CareSetting.CARE_AT_HOME,
+                CareCategory.OLDER_PEOPLE, null, null, CqcRating.REQUIRES_IMPROVEMENT, true)), 12L);
+        assertThatThrownBy(() -> within(atHome, 5)).isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).errors().get(0).field()).isEqualTo("maxDistanceKm"));
+        assertThat(within(atHome, null).getMaxDistanceKm()).isNull();
+    }
+
+    @Test
+    void distancesAreGreatCircleKilometresToOnePlace() {
+        // Bury town centre to Manchester Piccadilly: about 13 km
+        assertThat(uk.council.procurement.calloff.control.PostcodeLocations.kilometres(new BigDecimal("53.5933"),
+                new BigDecimal("-2.2966"), new BigDecimal("53.4774"), new BigDecimal("-2.2309"))).isEqualByComparingTo("13.6");
+        assertThat(uk.council.procurement.calloff.control.PostcodeLocations.kilometres(BigDecimal.ONE, BigDecimal.ONE,
+                BigDecimal.ONE, BigDecimal.ONE)).isEqualByComparingTo("0.0");
+    }
+
     @Test
     void criteriaAreCheckedOneByOneNamingTheField() {
         var tooMany = new ArrayList<>(Collections.nCopies(31, new CriterionDetails(CriterionKind.MUST_HAVE, "x", null)));
@@ -93,7 +136,7 @@ class RequirementTest {
     @Test
     void anOfferAnswersEveryCriterionWithTheRightKindOfAnswer() {
         var requirement = requirement(CRITERIA);
-        requirement.issue("officer", now, TODAY);
+        requirement.issue("officer", now, TODAY, null);
         var invitation = invited(requirement, 21L);
         var start = TODAY.plusDays(3);
         var price = new BigDecimal("900.00");
@@ -122,7 +165,7 @@ class RequirementTest {
     @Test
     void theAwardIsProposedApprovedByAnotherAndConfirmedOrDeclined() {
         var requirement = requirement(CRITERIA);
-        requirement.issue("chris", now, TODAY);
+        requirement.issue("chris", now, TODAY, null);
         var a = invited(requirement, 21L);
         var b = invited(requirement, 22L);
         a.offer(new BigDecimal("1000.00"), TODAY.plusDays(3), null, answers(true, CapabilityLevel.FULLY, "A"), "pa", now);
@@ -169,7 +212,7 @@ class RequirementTest {
     @Test
     void cancellingDuringTheAwardTakesTheAwardWithIt() {
         var requirement = requirement(List.of());
-        requirement.issue("officer", now, TODAY);
+        requirement.issue("officer", now, TODAY, null);
         var a = invited(requirement, 21L);
         a.offer(new BigDecimal("700.00"), TODAY.plusDays(3), null, List.of(), "pa", now);
         requirement.closeOffers(now.plus(Duration.ofHours(25)));

@@ -53,6 +53,7 @@ public class RaiseRequirement implements Serializable {
     private String personReference;
     private String needs;
     private String postcode;
+    private Integer maxDistanceKm;
     private LocalDate startDate;
     private Urgency urgency = Urgency.ROUTINE;
     private BigDecimal weeklyBudget;
@@ -126,6 +127,7 @@ public class RaiseRequirement implements Serializable {
         personReference = draft.personReference();
         needs = draft.needs();
         postcode = draft.postcode();
+        maxDistanceKm = draft.maxDistanceKm();
         startDate = draft.startDate();
         urgency = draft.urgency();
         weeklyBudget = draft.weeklyBudget();
@@ -138,6 +140,14 @@ public class RaiseRequirement implements Serializable {
         if (!deadlineChosen) {
             offerDeadline = defaultDeadline();
         }
+    }
+
+    public Integer getMaxDistanceKm() {
+        return maxDistanceKm;
+    }
+
+    public void setMaxDistanceKm(Integer maxDistanceKm) {
+        this.maxDistanceKm = maxDistanceKm;
     }
 
     public void deadlineChanged() {
@@ -193,7 +203,8 @@ public class RaiseRequirement implements Serializable {
     private RequirementView persist() {
         var details = new RequirementDetails(personReference, needs, postcode, startDate, urgency, weeklyBudget,
                 offerDeadline == null ? null : offerDeadline.atZone(Clocks.UK).toInstant(),
-                criteria.stream().map(c -> new CriterionDetails(c.kind, c.text, c.weight)).toList());
+                criteria.stream().map(c -> new CriterionDetails(c.kind, c.text, c.weight)).toList(),
+                getLot() != null && !getLot().careHome() ? null : maxDistanceKm);
         RequirementView saved = ref == null || ref.isBlank()
                 ? Messages.attempt(() -> requirements.raise(lotId, details), fields())
                 : Messages.attempt(() -> requirements.change(ref, version, details), fields());
@@ -206,7 +217,7 @@ public class RaiseRequirement implements Serializable {
 
     private Map<String, String> fields() {
         var fields = new HashMap<String, String>(Map.of("lotId", FORM + ":lot", "personReference", FORM + ":personReference",
-                "needs", FORM + ":needs", "postcode", FORM + ":postcode", "startDate", FORM + ":startDate",
+                "needs", FORM + ":needs", "postcode", FORM + ":postcode", "maxDistanceKm", FORM + ":maxDistanceKm", "startDate", FORM + ":startDate",
                 "urgency", FORM + ":urgency", "weeklyBudget", FORM + ":weeklyBudget", "offerDeadline", FORM + ":offerDeadline",
                 "criteria", FORM + ":criteriaMessage"));
         for (int n = 0; n < criteria.size(); n++) {

@@ -52,13 +52,18 @@ import uk.council.procurement.web.api.StrictParameters;
 @Tag(name = "Call-offs")
 public class RequirementsResource {
 
-    /** A requirement as an officer raises or changes it; the offer deadline is an instant (UTC, ISO 8601). */
+    /**
+     * A requirement as an officer raises or changes it; the offer deadline is an instant (UTC, ISO 8601).
+     * {@code maxDistanceKm} (care homes, 1 to 100): only locations within it of the postcode are invited;
+     * if the postcode service cannot place the postcode, the whole lot is, and the requirement says so.
+     */
     public record NewRequirement(Long lotId, String personReference, String needs, String postcode, LocalDate startDate,
-            Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline, List<CriterionDetails> criteria) {
+            Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline, List<CriterionDetails> criteria,
+            Integer maxDistanceKm) {
 
         RequirementDetails details() {
             return new RequirementDetails(personReference, needs, postcode, startDate, urgency, weeklyBudget, offerDeadline,
-                    criteria == null ? List.of() : criteria);
+                    criteria == null ? List.of() : criteria, maxDistanceKm);
         }
     }
 
