@@ -93,6 +93,21 @@ class CallOffBrowserIT extends ServerTest {
                 browser.type(By.id("raiseForm:criteria:0:text"), "Ground-floor room");
                 browser.click(By.id("raiseForm:addQuestion"));
                 browser.type(By.id("raiseForm:criteria:1:text"), "How will you keep the person connected to family?");
+
+                // The two criteria kept as a template of the lot, then added again from it (and removed).
+                String template = "Browser template " + Api.unique();
+                browser.click(By.id("raiseForm:saveAsTemplate"));
+                browser.type(By.id("raiseForm:templateName"), template);
+                browser.click(By.id("raiseForm:saveTemplate"));
+                browser.choose("raiseForm:template", template + " (2)");
+                browser.click(By.id("raiseForm:applyTemplate"));
+                assertThat(browser.find(By.id("raiseForm:criteria:2:text")).getAttribute("value")).isEqualTo("Ground-floor room");
+                assertThat(browser.find(By.id("raiseForm:criteria:3:text")).getAttribute("value"))
+                        .isEqualTo("How will you keep the person connected to family?");
+                assertThat(Api.get("officer", "criteria-templates?lot=" + CallOffs.lotId(market)).expect(200).array())
+                        .as("the template is stored in the lot").hasSize(1);
+                browser.click(By.id("raiseForm:criteria:3:remove"));
+                browser.click(By.id("raiseForm:criteria:2:remove"));
                 browser.screenshot("officer-raise");
                 browser.click(By.id("raiseForm:issue"));
                 browser.confirm();

@@ -94,7 +94,8 @@ class BadInputIT extends ServerTest {
             "GET invitations/{id}", "GET call-off-contracts", "GET packages", "GET packages/zones",
             "GET packages/{reference}", "GET packages/{reference}/history", "GET package-offers", "GET package-offers/{id}",
             "GET zones", "GET zones/{lotId}", "GET zones/windows", "GET block-call-offs", "GET block-call-offs/mine",
-            "GET block-call-offs/{reference}", "GET block-call-offs/{reference}/history");
+            "GET block-call-offs/{reference}", "GET block-call-offs/{reference}/history", "GET criteria-templates",
+            "GET criteria-templates/{id}", "GET criteria-templates/{id}/history");
 
     /**
      * The valid baselines of the changes, in an order where none spoils a later one: the DPS draft is
@@ -121,6 +122,7 @@ class BadInputIT extends ServerTest {
             "POST block-call-offs", "POST block-call-offs/{reference}/placements",
             "POST block-call-offs/{reference}/placements/{placementId}/ending",
             "POST admissions/{id}/locations", "POST admissions/{id}/suspension", "POST admissions/{id}/lifting",
+            "POST criteria-templates", "PUT criteria-templates/{id}", "DELETE criteria-templates/{id}",
             "POST requirements", "PUT requirements/{reference}", "POST requirements/{reference}/issue",
             "POST requirements/{reference}/cancellation",
             "POST packages", "POST packages/{reference}/cancellation", "POST package-offers/{id}/decline",
@@ -179,6 +181,9 @@ class BadInputIT extends ServerTest {
     /** A block of H's location in R1 with one stay (ended early by the baseline). */
     static String block;
     static long stay;
+    /** Criteria templates of R1: one to change, one to delete. */
+    static long templateToChange;
+    static long templateToDelete;
     /** The CQC provider id a registration names (served by the stub). */
     static String registrationCqcId;
     static double fixtureSeconds;
@@ -242,6 +247,8 @@ class BadInputIT extends ServerTest {
                 stay = Api.post(OFFICER, "block-call-offs/" + block + "/placements", "{\"personReference\": \"BI-STAY\", "
                         + "\"fromDate\": \"" + TODAY.plusDays(10) + "\", \"toDate\": \"" + TODAY.plusDays(20) + "\"}", null)
                         .expect(201).json().getJsonArray("placements").getJsonObject(0).getJsonNumber("id").longValue();
+                templateToChange = template("BI change " + RUN);
+                templateToDelete = template("BI delete " + RUN);
                 draftRequirement = requirement(false);
                 issuedRequirement = requirement(true);
                 requirementToCancel = requirement(true);
@@ -538,6 +545,7 @@ class BadInputIT extends ServerTest {
                 case "zones:lotId" -> String.valueOf(zoneWithRota);
                 case "block-call-offs:reference" -> block;
                 case "block-call-offs:placementId" -> String.valueOf(stay);
+                case "criteria-templates:id" -> String.valueOf(templateToChange);
                 default -> null;
             };
             if (value == null) {
@@ -674,6 +682,14 @@ class BadInputIT extends ServerTest {
                 plan.etagSource = () -> Api.get(OFFICER, path).expect(200).etag();
             }
             case "GET block-call-offs/mine" -> plan.user = providerH.username();
+            case "POST criteria-templates", "PUT criteria-templates/{id}" -> {
+                plan.overrides.put("name", Json.createValue("BI template " + plan.method + " " + RUN));
+                plan.overrides.put("criteria", Json.createReader(new java.io.StringReader(CRITERIA)).readArray());
+            }
+            case "DELETE criteria-templates/{id}" -> {
+                plan.pathValues.put("id", String.valueOf(templateToDelete));
+                plan.etagSource = () -> Api.get(OFFICER, "criteria-templates/" + templateToDelete).expect(200).etag();
+            }
             case "POST block-call-offs" -> {
                 plan.overrides.put("providerId", Json.createValue(providerH.id()));
                 plan.overrides.put("locationId", Json.createValue(providerH.locationId()));
@@ -757,6 +773,13 @@ class BadInputIT extends ServerTest {
              {"kind": "CAPABILITY", "text": "Dementia-trained staff", "weight": 20}]""";
     private static final String VALID_ANSWERS = """
             [{"text": "Weekly video calls"}, {"meets": true}, {"capability": "FULLY"}]""";
+
+    /** A criteria template of R1 with {@link #CRITERIA}. */
+    private static long template(String name) {
+        return Api.post(OFFICER, "criteria-templates", """
+                {"lotId": %d, "name": "%s", "criteria": %s}
+                """.formatted(r1, name, CRITERIA), null).expect(201).json().getJsonNumber("id").longValue();
+    }
 
     /** A requirement in R1 with {@link #CRITERIA}, raised and, if asked, issued (to every location eligible there now). */
     private static String requirement(boolean issue) {

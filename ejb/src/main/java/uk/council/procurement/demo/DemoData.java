@@ -264,6 +264,20 @@ public class DemoData {
     private void demoCallOffs(Dps dps, ProviderOrganisation irwell) {
         var lot = dps.lotByCode("R1").orElseThrow();
         var now = clock.instant();
+        em.persist(new uk.council.procurement.calloff.entity.CriteriaTemplate(lot, "Hospital discharge with dementia",
+                DEMO_CRITERIA, "officer", now));
+        em.persist(new uk.council.procurement.calloff.entity.CriteriaTemplate(lot, "Respite stay", List.of(
+                new CriterionDetails(CriterionKind.MUST_HAVE, "Room available for stays of one to four weeks", null),
+                new CriterionDetails(CriterionKind.CAPABILITY, "Can support the person's own medication routine", 20),
+                new CriterionDetails(CriterionKind.QUESTION, "How will you keep the carer informed during the stay?", 10)),
+                "officer", now));
+        em.persist(new uk.council.procurement.calloff.entity.CriteriaTemplate(dps.lotByCode("N1").orElseThrow(),
+                "Nursing placement", List.of(
+                new CriterionDetails(CriterionKind.MUST_HAVE, "Registered nurse on site day and night", null),
+                new CriterionDetails(CriterionKind.MUST_HAVE, "Profiling bed and pressure-relieving mattress", null),
+                new CriterionDetails(CriterionKind.CAPABILITY, "Experience of PEG feeding", 20),
+                new CriterionDetails(CriterionKind.QUESTION, "How will you plan care with the person's family?", 10)),
+                "officer", now));
         var today = LocalDate.now(clock);
         var open = requirement(lot, "DEMO-48213", "Moving from hospital; uses a walking frame", now,
                 now.plus(java.time.Duration.ofHours(26)), today.plusDays(3));

@@ -33,7 +33,10 @@ final class CallOffViews {
     }
 
     static List<CriterionView> criteria(Requirement r) {
-        var list = r.getCriteria();
+        return criteria(r.getCriteria());
+    }
+
+    static List<CriterionView> criteria(List<uk.council.procurement.calloff.entity.Criterion> list) {
         return IntStream.range(0, list.size()).mapToObj(n -> {
             var c = list.get(n);
             return new CriterionView(n, c.getKind(), c.getKind().label(), c.getText(), c.getWeight());

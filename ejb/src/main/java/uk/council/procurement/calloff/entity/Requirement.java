@@ -269,37 +269,9 @@ public class Requirement {
         }
     }
 
-    /**
-     * What every offer must answer, in order: at most {@value #MAX_CRITERIA}; each with its text (at
-     * most {@value Criterion#MAX_TEXT} characters) and, for capabilities and questions, a weight from 1
-     * to {@value Criterion#MAX_WEIGHT}.
-     */
+    /** What every offer must answer, in order (see {@link Criterion#checked}). */
     private void setCriteria(List<CriterionDetails> given) {
-        var list = given == null ? List.<CriterionDetails>of() : given;
-        if (list.size() > MAX_CRITERIA) {
-            throw new InvalidInput("criteria", "must be at most " + MAX_CRITERIA + " (there are " + list.size() + ")");
-        }
-        var result = new ArrayList<Criterion>();
-        for (int i = 0; i < list.size(); i++) {
-            var d = list.get(i);
-            String field = "criteria[" + i + "]";
-            if (d == null || d.kind() == null) {
-                throw new InvalidInput(field + ".kind", "Say whether criterion " + (i + 1)
-                        + " is a must-have, a capability or a question");
-            }
-            String text = trim(d.text());
-            if (text == null) {
-                throw new InvalidInput(field + ".text", "Write criterion " + (i + 1));
-            }
-            if (text.length() > Criterion.MAX_TEXT) {
-                throw new InvalidInput(field + ".text", "must be at most " + Criterion.MAX_TEXT + " characters (this is "
-                        + text.length() + ")");
-            }
-            if (d.kind().scored() && (d.weight() == null || d.weight() < 1 || d.weight() > Criterion.MAX_WEIGHT)) {
-                throw new InvalidInput(field + ".weight", "must be a whole number from 1 to " + Criterion.MAX_WEIGHT);
-            }
-            result.add(new Criterion(d.kind(), text, d.weight()));
-        }
+        var result = Criterion.checked(given, MAX_CRITERIA);
         criteria.clear();
         criteria.addAll(result);
     }

@@ -16,11 +16,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import uk.council.procurement.calloff.boundary.CriteriaTemplates;
 import uk.council.procurement.calloff.boundary.LotChoice;
 import uk.council.procurement.calloff.boundary.RequirementView;
 import uk.council.procurement.calloff.boundary.Requirements;
-import uk.council.procurement.calloff.entity.CriterionDetails;
-import uk.council.procurement.calloff.entity.CriterionKind;
+import uk.council.procurement.calloff.boundary.TemplateView;
 import uk.council.procurement.calloff.entity.RequirementDetails;
 import uk.council.procurement.calloff.entity.Urgency;
 import uk.council.procurement.platform.Clocks;
@@ -41,6 +41,9 @@ public class RaiseRequirement implements Serializable {
     @EJB
     transient Requirements requirements;
 
+    @EJB
+    transient CriteriaTemplates criteriaTemplates;
+
     @Inject
     transient Clock clock;
 
@@ -59,43 +62,10 @@ public class RaiseRequirement implements Serializable {
     private BigDecimal weeklyBudget;
     private LocalDateTime offerDeadline;
     private boolean deadlineChosen;
-    private List<CriterionForm> criteria = new ArrayList<>();
-
-    /** One criterion being written. */
-    public static class CriterionForm implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private CriterionKind kind;
-        private String text;
-        private Integer weight;
-
-        CriterionForm(CriterionKind kind, String text, Integer weight) {
-            this.kind = kind;
-            this.text = text;
-            this.weight = weight;
-        }
-
-        public CriterionKind getKind() {
-            return kind;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-
-        public Integer getWeight() {
-            return weight;
-        }
-
-        public void setWeight(Integer weight) {
-            this.weight = weight;
-        }
-    }
+    private final CriteriaEditor editor = new CriteriaEditor();
+    private List<TemplateView> templates = List.of();
+    private Long templateId;
+    private String templateName;
 
     public String load() {
         lots = requirements.lotChoices();
@@ -124,6 +94,7 @@ public class RaiseRequirement implements Serializable {
 
     private void copy(RequirementView draft) {
         lotId = draft.lotId();
+        loadTemplates();
         personReference = draft.personReference();
         needs = draft.needs();
         postcode = draft.postcode();
@@ -131,12 +102,12 @@ public class RaiseRequirement implements Serializable {
         startDate = draft.startDate();
         urgency = draft.urgency();
         weeklyBudget = draft.weeklyBudget();
-        criteria = new ArrayList<>(draft.criteria().stream()
-                .map(c -> new CriterionForm(c.kind(), c.text(), c.weight())).toList());
+        editor.set(draft.criteria());
     }
 
     /** A lot was chosen: its default offer time sets the deadline, unless the officer has set one. */
     public void lotChosen() {
+        loadTemplates();
         if (!deadlineChosen) {
             offerDeadline = defaultDeadline();
         }
@@ -165,15 +136,49 @@ public class RaiseRequirement implements Serializable {
         return at.plusMinutes(extra);
     }
 
-    public void addCriterion(String kind) {
-        var k = CriterionKind.valueOf(kind);
-        criteria.add(new CriterionForm(k, null, k.scored() ? 10 : null));
+    public CriteriaEditor getEditor() {
+        return editor;
     }
 
-    public void removeCriterion(int index) {
-        if (index >= 0 && index < criteria.size()) {
-            criteria.remove(index);
+    /** The chosen lot's templates, for the "start from a template" menu. */
+    public List<TemplateView> getTemplates() {
+        return templates;
+    }
+
+    private void loadTemplates() {
+        templates = lotId == null ? List.of() : criteriaTemplates.list(lotId);
+        templateId = null;
+    }
+
+    /** Adds the chosen template's criteria after those already written. */
+    public void applyTemplate() {
+        var chosen = templates.stream().filter(t -> t.id().equals(templateId)).findFirst().orElse(null);
+        if (chosen == null) {
+            Messages.field(FORM + ":template", "Choose a template of this lot");
+            return;
         }
+        editor.append(chosen.criteria());
+        Messages.info("Template added", chosen.criteria().size() + " criteria from \"" + chosen.name()
+                + "\" were added: change them as this person needs.");
+    }
+
+    /** Keeps the criteria written here as a new template of the lot, under the name given. */
+    public void saveAsTemplate() {
+        var saved = Messages.attempt(() -> criteriaTemplates.create(lotId, templateName, editor.details()),
+                templateFields());
+        if (saved != null) {
+            Messages.info("Template saved", "\"" + saved.name() + "\" can now be used for lot " + saved.lotCode() + ".");
+            templateName = null;
+            loadTemplates();
+            org.primefaces.PrimeFaces.current().executeScript("PF('saveTemplateDialog').hide()");
+        }
+    }
+
+    private Map<String, String> templateFields() {
+        var fields = new HashMap<String, String>(Map.of("lotId", FORM + ":lot", "name", FORM + ":templateName"));
+        editor.fields(FORM, fields);
+        fields.put("criteria", FORM + ":templateName");
+        return fields;
     }
 
     public String save() {
@@ -203,7 +208,7 @@ public class RaiseRequirement implements Serializable {
     private RequirementView persist() {
         var details = new RequirementDetails(personReference, needs, postcode, startDate, urgency, weeklyBudget,
                 offerDeadline == null ? null : offerDeadline.atZone(Clocks.UK).toInstant(),
-                criteria.stream().map(c -> new CriterionDetails(c.kind, c.text, c.weight)).toList(),
+                editor.details(),
                 getLot() != null && !getLot().careHome() ? null : maxDistanceKm);
         RequirementView saved = ref == null || ref.isBlank()
                 ? Messages.attempt(() -> requirements.raise(lotId, details), fields())
@@ -220,12 +225,7 @@ public class RaiseRequirement implements Serializable {
                 "needs", FORM + ":needs", "postcode", FORM + ":postcode", "maxDistanceKm", FORM + ":maxDistanceKm", "startDate", FORM + ":startDate",
                 "urgency", FORM + ":urgency", "weeklyBudget", FORM + ":weeklyBudget", "offerDeadline", FORM + ":offerDeadline",
                 "criteria", FORM + ":criteriaMessage"));
-        for (int n = 0; n < criteria.size(); n++) {
-            String row = FORM + ":criteria:" + n + ":";
-            fields.put("criteria[" + n + "].text", row + "text");
-            fields.put("criteria[" + n + "].weight", row + "weight");
-            fields.put("criteria[" + n + "].kind", row + "text");
-        }
+        editor.fields(FORM, fields);
         return fields;
     }
 
@@ -325,7 +325,19 @@ public class RaiseRequirement implements Serializable {
         this.offerDeadline = offerDeadline;
     }
 
-    public List<CriterionForm> getCriteria() {
-        return criteria;
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    public String getTemplateName() {
+        return templateName;
+    }
+
+    public void setTemplateName(String templateName) {
+        this.templateName = templateName;
     }
 }
