@@ -18,6 +18,11 @@ public final class Fixtures {
     }
 
     public record Provider(String username, long id, String name, String cqcProviderId, String locationId) {
+
+        /** The address its user registered with (see {@link Fixtures#providerAt}). */
+        public String email() {
+            return "sam@" + username.substring(2) + ".example";
+        }
     }
 
     /**

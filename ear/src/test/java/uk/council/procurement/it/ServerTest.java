@@ -17,6 +17,7 @@ public abstract class ServerTest {
 
     static {
         CqcStub.server(); // the server reads CQC records from here
+        MailStub.server(); // and sends its emails here
     }
 
     @Deployment(testable = false)

@@ -53,6 +53,7 @@ public class CriteriaTemplate {
     private String name;
 
     /** The name in lower case: two templates of a lot cannot differ only by case. */
+    @Size(max = MAX_NAME)
     @Column(name = "name_key", nullable = false, length = MAX_NAME)
     private String nameKey;
 
