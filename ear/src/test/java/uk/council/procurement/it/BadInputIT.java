@@ -80,7 +80,8 @@ class BadInputIT extends ServerTest {
             "GET requirements/{reference}/evaluation",
             "offers are sealed until the deadline (CallOffAwardIT reads the table after it)",
             "POST packages/{reference}/reoffer", "needs a package nobody accepted (CascadeIT offers one again)",
-            "POST packages/{reference}/arranged-elsewhere", "needs a package nobody accepted (CascadeIT covers the step)");
+            "POST packages/{reference}/arranged-elsewhere", "needs a package nobody accepted (CascadeIT covers the step)",
+            "POST emails/{id}/retry", "needs an email given up on after five failed sends (OutboundEmailTest covers the rule)");
 
     /** Operations this test knows how to call validly (GETs, and the changes in the order their baselines run at the end). */
     private static final List<String> KNOWN_GETS = List.of("GET dps", "GET dps/{reference}",
@@ -95,7 +96,7 @@ class BadInputIT extends ServerTest {
             "GET packages/{reference}", "GET packages/{reference}/history", "GET package-offers", "GET package-offers/{id}",
             "GET zones", "GET zones/{lotId}", "GET zones/windows", "GET block-call-offs", "GET block-call-offs/mine",
             "GET block-call-offs/{reference}", "GET block-call-offs/{reference}/history", "GET criteria-templates",
-            "GET criteria-templates/{id}", "GET criteria-templates/{id}/history");
+            "GET criteria-templates/{id}", "GET criteria-templates/{id}/history", "GET emails", "GET emails/{id}");
 
     /**
      * The valid baselines of the changes, in an order where none spoils a later one: the DPS draft is
@@ -546,6 +547,8 @@ class BadInputIT extends ServerTest {
                 case "block-call-offs:reference" -> block;
                 case "block-call-offs:placementId" -> String.valueOf(stay);
                 case "criteria-templates:id" -> String.valueOf(templateToChange);
+                case "emails:id" -> String.valueOf(Api.get(OFFICER, "emails?max=1").expect(200).json().getJsonArray("rows")
+                        .getJsonObject(0).getJsonNumber("id").longValue());
                 default -> null;
             };
             if (value == null) {
