@@ -56,6 +56,12 @@ class BlockCallOffIT extends ServerTest {
                 TODAY.plusDays(60)), null).expect(201).json();
         String ref = created.getString("reference");
         assertThat(created.getInt("freeToday")).isEqualTo(2);
+        // Reserved, the block is a contract: one contract event, valued at 2 places x £980 a week over its 61 days.
+        var notices = get("officer", "transparency-events?requirement=" + ref).expect(200).json().getJsonArray("rows");
+        assertThat(notices).hasSize(1);
+        assertThat(notices.getJsonObject(0).getString("kind")).isEqualTo("CONTRACT");
+        assertThat(notices.getJsonObject(0).getJsonObject("facts").getJsonNumber("totalValue").bigDecimalValue())
+                .isEqualByComparingTo("17080.00");
 
         String path = "block-call-offs/" + ref + "/placements";
         // Two officers at once while both places are free (days 41 to 45): both get one.

@@ -176,6 +176,16 @@ class CascadeIT extends ServerTest {
         var accepted = pkg(ref);
         assertThat(accepted.getString("acceptedProviderName")).isEqualTo(b.name());
         assertThat(accepted.getInt("round")).isEqualTo(2);
+        // Accepted, the package is a contract made without a competition: one contract event for its notice.
+        var notices = get("officer", "transparency-events?requirement=" + ref).expect(200).json().getJsonArray("rows");
+        assertThat(notices).hasSize(1);
+        var contract = notices.getJsonObject(0);
+        assertThat(contract.getString("kind")).isEqualTo("CONTRACT");
+        assertThat(contract.getJsonObject("facts").getString("supplier")).isEqualTo(b.name());
+        assertThat(contract.getJsonObject("facts").getJsonNumber("weeklyPrice").bigDecimalValue()).isEqualByComparingTo("255.89");
+        assertThat(contract.getJsonObject("facts").getJsonNumber("annualValue").bigDecimalValue())
+                .as("£255.89 a week x 52.14").isEqualByComparingTo("13342.10");
+        assertThat(contract.toString()).doesNotContain("NHS-");
         CallOffs.await(() -> get("officer", "tasks?text=" + ref).expect(200).json().getJsonArray("rows").isEmpty(),
                 "the officers' task to go");
         post("officer", "packages/" + ref + "/cancellation", "{\"reason\": \"Not needed\"}",

@@ -59,36 +59,48 @@ public class MailDelivery {
         deliverDue();
     }
 
-    /** Sends every email due now (at most {@value #BATCH}), each in its own transaction; returns how many were sent. */
+    /**
+     * Sends every email due now (at most {@value #BATCH}), each in its own transaction, over one SMTP
+     * connection for the pass; returns how many were sent.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int deliverDue() {
         var due = em.createQuery("select e.id from OutboundEmail e where e.status = :pending and "
                         + "(e.nextAttemptAt is null or e.nextAttemptAt <= :now) order by e.id", Long.class)
                 .setParameter("pending", OutboundEmail.Status.PENDING).setParameter("now", clock.instant())
                 .setMaxResults(BATCH).getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
         var self = context.getBusinessObject(MailDelivery.class);
+        var connection = new Connection(session());
         int sent = 0;
-        for (Long id : due) {
-            if (self.deliver(id)) {
-                sent++;
+        try {
+            for (Long id : due) {
+                if (self.deliver(id, connection)) {
+                    sent++;
+                }
             }
+        } finally {
+            connection.close();
         }
         return sent;
     }
 
     /** Sends one email if it is still due (another sender may have sent it meanwhile). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliver(Long id) {
+    public boolean deliver(Long id, Connection connection) {
         var email = em.find(OutboundEmail.class, id, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.instant();
         if (email == null || !email.isDue(now)) {
             return false;
         }
         try {
-            send(email);
+            connection.send(message(connection.session, email));
             email.sent(now);
             return true;
         } catch (MessagingException | RuntimeException e) {
+            connection.close(); // the next email opens a fresh connection
             email.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), now);
             LOG.log(Level.INFO, () -> "Email " + id + " to " + email.getRecipient() + " not sent (try " + email.getAttempts()
                     + "): " + e);
@@ -96,21 +108,55 @@ public class MailDelivery {
         }
     }
 
-    private void send(OutboundEmail email) throws MessagingException {
+    /** The container's mail session's settings, with time limits: a slow or silent server must not hold a row for long. */
+    private Session session() {
         var properties = new Properties();
         properties.putAll(mail.getProperties());
-        // a slow or silent mail server must not hold the row (and a thread) for long
         properties.putIfAbsent("mail.smtp.connectiontimeout", "5000");
         properties.putIfAbsent("mail.smtp.timeout", "10000");
         properties.putIfAbsent("mail.smtp.writetimeout", "10000");
-        var session = Session.getInstance(properties);
+        return Session.getInstance(properties);
+    }
+
+    private static MimeMessage message(Session session, OutboundEmail email) throws MessagingException {
         var message = new MimeMessage(session);
-        String from = properties.getProperty("mail.from");
+        String from = session.getProperty("mail.from");
         message.setFrom(new InternetAddress(from == null || from.isBlank() ? "dps-noreply@council.example" : from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(email.getRecipient(), true));
         message.setSubject(email.getSubject(), "UTF-8");
         message.setText(email.getBody(), "UTF-8");
         message.setHeader("X-DPS-Reference", email.getSubjectRef() == null ? "" : email.getSubjectRef());
-        Transport.send(message);
+        message.saveChanges();
+        return message;
+    }
+
+    /** One SMTP connection for a pass, opened at the first email and again after a failure. */
+    public static final class Connection {
+
+        private final Session session;
+        private Transport transport;
+
+        Connection(Session session) {
+            this.session = session;
+        }
+
+        void send(MimeMessage message) throws MessagingException {
+            if (transport == null || !transport.isConnected()) {
+                transport = session.getTransport("smtp");
+                transport.connect();
+            }
+            transport.sendMessage(message, message.getAllRecipients());
+        }
+
+        void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // closing a broken connection: nothing more to do
+                }
+                transport = null;
+            }
+        }
     }
 }

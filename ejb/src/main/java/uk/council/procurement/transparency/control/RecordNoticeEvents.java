@@ -1,5 +1,7 @@
 package uk.council.procurement.transparency.control;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,20 +11,26 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import uk.council.procurement.calloff.boundary.BlockCallOffs;
+import uk.council.procurement.calloff.boundary.Packages;
 import uk.council.procurement.calloff.boundary.Requirements;
+import uk.council.procurement.calloff.entity.BlockCallOff;
 import uk.council.procurement.calloff.entity.CallOffContract;
+import uk.council.procurement.calloff.entity.CarePackage;
 import uk.council.procurement.calloff.entity.InvitationStatus;
 import uk.council.procurement.calloff.entity.Requirement;
 import uk.council.procurement.calloff.entity.RequirementStatus;
+import uk.council.procurement.dps.entity.Lot;
 import uk.council.procurement.platform.Clocks;
 import uk.council.procurement.platform.events.Decision;
 import uk.council.procurement.transparency.entity.NoticeEvent;
 import uk.council.procurement.transparency.entity.NoticeKind;
 
 /**
- * Turns the decision log's call-off decisions into notice events, in the same transaction: issued (a
- * tender), the award decided (approved by a lead, or proposed within the threshold), the winner's
- * confirmation (the contract). The call-off code does not know of it.
+ * Turns the decision log's call-off decisions into notice events, in the same transaction: for a
+ * competition, issued (a tender), the award decided (approved by a lead, or proposed within the
+ * threshold) and the winner's confirmation (the contract); a care-at-home package accepted and a
+ * block reserved are contracts made without a competition. The call-off code does not know of it.
  */
 @ApplicationScoped
 public class RecordNoticeEvents {
@@ -31,9 +39,88 @@ public class RecordNoticeEvents {
     EntityManager em;
 
     void onDecision(@Observes Decision decision) {
-        if (!Requirements.SUBJECT.equals(decision.subjectType())) {
+        if (Packages.SUBJECT.equals(decision.subjectType()) && "ACCEPTED".equals(decision.action())) {
+            packageAccepted(decision);
+        } else if (BlockCallOffs.SUBJECT.equals(decision.subjectType()) && "CREATED".equals(decision.action())) {
+            blockReserved(decision);
+        } else if (Requirements.SUBJECT.equals(decision.subjectType())) {
+            requirementDecided(decision);
+        }
+    }
+
+    /**
+     * A care-at-home package accepted is a call-off contract made without a competition (the cascade
+     * offers it in a set order): a contract event, valued at the weekly cost over a year.
+     */
+    private void packageAccepted(Decision decision) {
+        var carePackage = em.createQuery("select p from CarePackage p join fetch p.lot l join fetch l.dps "
+                        + "left join fetch p.acceptedProvider where p.reference = :reference", CarePackage.class)
+                .setParameter("reference", decision.subjectRef()).getResultStream().findFirst().orElse(null);
+        if (carePackage == null || carePackage.getAcceptedProvider() == null) {
             return;
         }
+        var lot = carePackage.getLot();
+        var facts = common(NoticeKind.CONTRACT, lot, carePackage.getReference(), decision)
+                .add("callOffKind", "CARE_AT_HOME_PACKAGE")
+                .add("contractReference", carePackage.getReference())
+                .add("supplier", carePackage.getAcceptedProvider().getName())
+                .add("zone", lot.getZone() == null ? "" : lot.getZone())
+                .add("startDate", carePackage.getStartDate().toString())
+                .add("weeklyHours", carePackage.getWeeklyHours())
+                .add("hourlyRate", carePackage.getHourlyRate())
+                .add("weeklyPrice", carePackage.weeklyCost())
+                .add("annualValue", CallOffContract.annualValue(carePackage.weeklyCost()));
+        record(NoticeKind.CONTRACT, lot, carePackage.getReference(), carePackage.getReference(), decision, facts);
+    }
+
+    /** A block call-off reserved is a contract for its places over its period: a contract event with its whole value. */
+    private void blockReserved(Decision decision) {
+        var block = em.createQuery("select b from BlockCallOff b join fetch b.lot l join fetch l.dps join fetch b.provider "
+                        + "where b.reference = :reference", BlockCallOff.class)
+                .setParameter("reference", decision.subjectRef()).getResultStream().findFirst().orElse(null);
+        if (block == null) {
+            return;
+        }
+        var lot = block.getLot();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(block.getStartDate(), block.getEndDate()) + 1;
+        var value = block.getWeeklyRate().multiply(BigDecimal.valueOf(block.getPlaces())).multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(7), 2, RoundingMode.HALF_UP);
+        var facts = common(NoticeKind.CONTRACT, lot, block.getReference(), decision)
+                .add("callOffKind", "BLOCK")
+                .add("contractReference", block.getReference())
+                .add("supplier", block.getProvider().getName())
+                .add("location", block.getLocationName())
+                .add("locationId", block.getLocationId())
+                .add("startDate", block.getStartDate().toString())
+                .add("endDate", block.getEndDate().toString())
+                .add("places", block.getPlaces())
+                .add("weeklyRatePerPlace", block.getWeeklyRate())
+                .add("totalValue", value);
+        record(NoticeKind.CONTRACT, lot, block.getReference(), block.getReference(), decision, facts);
+    }
+
+    private static JsonObjectBuilder common(NoticeKind kind, Lot lot, String reference, Decision decision) {
+        var regime = lot.getDps().getRegime();
+        return Json.createObjectBuilder()
+                .add("noticeType", kind.noticeType(regime))
+                .add("regime", regime.name())
+                .add("dpsReference", lot.getDps().getReference())
+                .add("lotCode", lot.getCode())
+                .add("lotTitle", lot.getTitle())
+                .add("careSetting", lot.getCareSetting().name())
+                .add("callOffReference", reference)
+                .add("decidedAt", decision.at().toString());
+    }
+
+    private void record(NoticeKind kind, Lot lot, String callOff, String contractReference, Decision decision,
+            JsonObjectBuilder facts) {
+        var regime = lot.getDps().getRegime();
+        LocalDate day = LocalDate.ofInstant(decision.at(), Clocks.UK);
+        em.persist(new NoticeEvent(kind, regime, lot.getDps().getReference(), callOff, contractReference, decision.at(),
+                kind.publishBy(regime, day), text(facts)));
+    }
+
+    private void requirementDecided(Decision decision) {
         var kind = switch (decision.action()) {
             case "ISSUED" -> NoticeKind.TENDER;
             case "AWARD_PROPOSED", "AWARD_APPROVED" -> NoticeKind.AWARD;
@@ -50,16 +137,8 @@ public class RecordNoticeEvents {
             return; // a proposal above the threshold is not a decision yet: the lead's approval is
         }
         var lot = requirement.getLot();
-        var regime = lot.getDps().getRegime();
-        var facts = Json.createObjectBuilder()
-                .add("noticeType", kind.noticeType(regime))
-                .add("regime", regime.name())
-                .add("dpsReference", lot.getDps().getReference())
-                .add("lotCode", lot.getCode())
-                .add("lotTitle", lot.getTitle())
-                .add("careSetting", lot.getCareSetting().name())
-                .add("requirementReference", requirement.getReference())
-                .add("decidedAt", decision.at().toString());
+        var facts = common(kind, lot, requirement.getReference(), decision).add("callOffKind", "COMPETITION")
+                .add("requirementReference", requirement.getReference());
         String contractReference = null;
         switch (kind) {
             case TENDER -> facts
@@ -97,9 +176,7 @@ public class RecordNoticeEvents {
                         .add("annualValue", contract.getAnnualValue());
             }
         }
-        LocalDate day = LocalDate.ofInstant(decision.at(), Clocks.UK);
-        em.persist(new NoticeEvent(kind, regime, lot.getDps().getReference(), requirement.getReference(),
-                contractReference, decision.at(), kind.publishBy(regime, day), text(facts)));
+        record(kind, lot, requirement.getReference(), contractReference, decision, facts);
     }
 
     private static String text(JsonObjectBuilder facts) {
