@@ -185,6 +185,34 @@ class CallOffIT extends ServerTest {
         }
     }
 
+    @Test
+    void aCareAtHomeRequirementCarriesItsWeeklyScheduleToTheProviders() {
+        String market = Fixtures.openMarket("CARE_AT_HOME", "REQUIRES_IMPROVEMENT", false, null);
+        long lot = lotId(market);
+        var agency = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+        Fixtures.admitted(agency, market, Map.of("1", "ADMIT"));
+        String body = """
+                {"lotId": %d, "personReference": "NHS-%s", "postcode": "BL9 0EJ", "startDate": "%s", "urgency": "ROUTINE",
+                 "weeklyBudget": 400.00, "offerDeadline": "%s", "schedule": [
+                   {"day": "MONDAY", "start": "08:00", "carers": 2, "minutes": 45},
+                   {"day": "THURSDAY", "start": "18:15", "carers": 1, "minutes": 30}]}
+                """;
+        var raised = post("officer", "requirements", body.formatted(lot, Api.unique(), LocalDate.now().plusDays(7),
+                CallOffs.threeHoursAway()), null).expect(201);
+        assertThat(raised.json().getJsonNumber("weeklyCareHours").bigDecimalValue()).isEqualByComparingTo("2.00");
+        String ref = raised.json().getString("reference");
+        post("officer", "requirements/" + ref + "/issue", null, raised.etag()).expect(200);
+        var seen = invitationOf(agency, ref);
+        assertThat(seen.getJsonArray("schedule")).hasSize(2);
+        assertThat(seen.getJsonArray("schedule").getJsonObject(1).getString("dayLabel")).isEqualTo("Thursday");
+        assertThat(seen.getJsonNumber("weeklyCareHours").bigDecimalValue()).isEqualByComparingTo("2.00");
+
+        // A care home placement has no schedule of visits.
+        long homes = lotId(Fixtures.openMarket("RESIDENTIAL", "REQUIRES_IMPROVEMENT", false, null));
+        post("officer", "requirements", body.formatted(homes, Api.unique(), LocalDate.now().plusDays(7),
+                CallOffs.threeHoursAway()), null).expect(400).bodyContains("schedule");
+    }
+
     private static String requirementWithin(long lot, String postcode, String km, Instant deadline) {
         return """
                 {"lotId": %d, "personReference": "NHS-%s", "postcode": "%s", "startDate": "%s", "urgency": "ROUTINE",

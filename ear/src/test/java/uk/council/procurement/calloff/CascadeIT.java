@@ -233,6 +233,30 @@ class CascadeIT extends ServerTest {
     }
 
     @Test
+    void aWeeklyScheduleGivesThePackagesHoursAndReachesTheProvider() {
+        var m = careAtHomeMarket();
+        var a = homeCare();
+        Fixtures.admitted(a, m.reference(), Map.of("1-TZ", "ADMIT"));
+        String days = java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> """
+                {"day": "%1$s", "start": "08:00", "carers": 2, "minutes": 45}, {"day": "%1$s", "start": "17:30", "carers": 1,
+                 "minutes": 30}""".formatted(d)).collect(java.util.stream.Collectors.joining(","));
+        var raised = post("officer", "packages", """
+                {"lotId": %d, "personReference": "NHS-%s", "postcode": "BL9 0EJ", "startDate": "%s", "urgency": "ROUTINE",
+                 "hourlyRate": 24.00, "visits": "Key safe at the back", "schedule": [%s]}
+                """.formatted(m.zone(), Api.unique(), LocalDate.now(UK).plusDays(1), days), null).expect(201).json();
+        // (45 x 2 + 30) x 7 = 840 carer-minutes = 14 hours; x £24 = £336 a week
+        assertThat(raised.getJsonNumber("weeklyHours").bigDecimalValue()).isEqualByComparingTo("14.00");
+        assertThat(raised.getJsonNumber("weeklyCost").bigDecimalValue()).isEqualByComparingTo("336.00");
+        assertThat(raised.getJsonArray("schedule")).hasSize(14);
+        assertThat(raised.getJsonArray("schedule").getJsonObject(0).getString("dayLabel")).isEqualTo("Monday");
+        var offered = awaitOffer(a, raised.getString("reference"));
+        var schedule = offered.getJsonArray("schedule");
+        assertThat(schedule).hasSize(14);
+        assertThat(schedule.getJsonObject(13).getString("day")).isEqualTo("SUNDAY");
+        assertThat(schedule.getJsonObject(13).getString("start")).startsWith("17:30");
+    }
+
+    @Test
     void badInputAndWrongRolesAreRefusedAndChangeNothing() {
         var m = careAtHomeMarket();
         var a = homeCare();
@@ -254,6 +278,23 @@ class CascadeIT extends ServerTest {
         post("officer", "packages", good.formatted(m.zone(), tomorrow, "10", "20").replace("BL9 0EJ", "NOT A CODE"), null)
                 .expect(400).bodyContains("postcode");
         post("officer", "packages", good.formatted(m.zone(), tomorrow, "10", "20").replace("NHS-1", "N".repeat(41)), null)
+                .expect(400);
+        // A weekly schedule: checked visit by visit, and the hours a week are its carers' time.
+        String scheduled = """
+                {"lotId": %d, "personReference": "NHS-1", "postcode": "BL9 0EJ", "startDate": "%s",
+                 "urgency": "ROUTINE", "hourlyRate": 20, %s "schedule": [%s]}
+                """;
+        String week = "{\"day\": \"MONDAY\", \"start\": \"08:00\", \"carers\": 2, \"minutes\": 45},"
+                + "{\"day\": \"MONDAY\", \"start\": \"12:30\", \"carers\": 1, \"minutes\": 30}";
+        post("officer", "packages", scheduled.formatted(m.zone(), tomorrow, "\"weeklyHours\": 3,", week), null).expect(400)
+                .bodyContains("weeklyHours").bodyContains("2.00 hours");
+        post("officer", "packages", scheduled.formatted(m.zone(), tomorrow, "", week.replace("\"minutes\": 30",
+                "\"minutes\": 7")), null).expect(400).bodyContains("schedule[1].minutes");
+        post("officer", "packages", scheduled.formatted(m.zone(), tomorrow, "", week.replace("12:30", "08:30")), null)
+                .expect(400).bodyContains("schedule[1].start").bodyContains("overlaps");
+        post("officer", "packages", scheduled.formatted(m.zone(), tomorrow, "", week.replace("MONDAY\", \"start\": \"12",
+                "FUNDAY\", \"start\": \"12")), null).expect(400);
+        post("officer", "packages", scheduled.formatted(m.zone(), tomorrow, "", week.replace("12:30", "25:00")), null)
                 .expect(400);
         post("lead", "packages", good.formatted(m.zone(), tomorrow, "10", "20"), null).expect(403);
         post(a.username(), "packages", good.formatted(m.zone(), tomorrow, "10", "20"), null).expect(403);

@@ -650,7 +650,8 @@ class BadInputIT extends ServerTest {
                 plan.overlay = () -> {
                     var current = Api.get(OFFICER, "requirements/" + draftRequirement);
                     return current.status() != 200 ? null : Json.createObjectBuilder(current.json())
-                            .add("criteria", Json.createReader(new java.io.StringReader(CRITERIA)).readArray()).build();
+                            .add("criteria", Json.createReader(new java.io.StringReader(CRITERIA)).readArray())
+                            .add("schedule", JsonValue.EMPTY_JSON_ARRAY).build();
                 };
             }
             case "POST requirements/{reference}/cancellation" -> plan.pathValues.put("reference", requirementToCancel);
@@ -669,7 +670,14 @@ class BadInputIT extends ServerTest {
             }
             case "POST requirements/{reference}/award/approval", "POST requirements/{reference}/award/return" ->
                     plan.user = LEAD;
-            case "POST packages" -> plan.overrides.put("lotId", Json.createValue(zoneWithoutRota));
+            case "POST packages" -> {
+                plan.overrides.put("lotId", Json.createValue(zoneWithoutRota));
+                // the hours come from the schedule (one visit of 30 minutes), so none are sent
+                plan.overrides.put("weeklyHours", JsonValue.NULL);
+                plan.overrides.put("schedule", Json.createReader(new java.io.StringReader(
+                        "[{\"day\": \"MONDAY\", \"start\": \"08:00\", \"carers\": 1, \"minutes\": 30}]")).readArray());
+            }
+            case "POST requirements" -> plan.overrides.put("schedule", JsonValue.EMPTY_JSON_ARRAY); // R1 is a care home lot
             case "POST packages/{reference}/cancellation" -> plan.pathValues.put("reference", packageToCancel);
             case "GET package-offers", "GET package-offers/{id}", "POST package-offers/{id}/decline" ->
                     plan.user = "provider5";

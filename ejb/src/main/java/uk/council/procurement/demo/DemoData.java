@@ -210,8 +210,8 @@ public class DemoData {
         em.persist(new ZoneRota(zone, first, second, ZoneRota.weekOf(today), "officer", now));
         var carePackage = new CarePackage(zone, new CarePackageDetails("DEMO-51024",
                 "Leaving Fairfield General; needs help to wash, dress and with meals", "BL9 7TD", today.plusDays(1),
-                Urgency.HOSPITAL_DISCHARGE, new BigDecimal("14.00"), new BigDecimal("24.50"),
-                "7 days: 08:00 45 min (2 carers), 12:30 30 min, 17:30 30 min, 21:00 15 min"), "officer", now, today);
+                Urgency.HOSPITAL_DISCHARGE, null, new BigDecimal("24.50"), "Key safe: the code is with the duty team",
+                demoSchedule()), "officer", now, today);
         em.persist(carePackage);
         carePackage.assignReference(today.getYear());
         em.flush();
@@ -249,6 +249,18 @@ public class DemoData {
         decisions.of("APPLICATION", application.getReference(), "ADMITTED").because("Demo data")
                 .details("Lots: " + String.join(", ", lotCodes) + " (admitted by demo data for " + providerUser + ")")
                 .record();
+    }
+
+    /** Every day: 08:00 for 45 minutes with 2 carers, 12:30 and 17:30 for 30 minutes, 21:00 for 15 (19.25 hours a week). */
+    private static List<uk.council.procurement.calloff.entity.VisitDetails> demoSchedule() {
+        var visits = new java.util.ArrayList<uk.council.procurement.calloff.entity.VisitDetails>();
+        for (var day : java.time.DayOfWeek.values()) {
+            visits.add(new uk.council.procurement.calloff.entity.VisitDetails(day, java.time.LocalTime.of(8, 0), 2, 45));
+            visits.add(new uk.council.procurement.calloff.entity.VisitDetails(day, java.time.LocalTime.of(12, 30), 1, 30));
+            visits.add(new uk.council.procurement.calloff.entity.VisitDetails(day, java.time.LocalTime.of(17, 30), 1, 30));
+            visits.add(new uk.council.procurement.calloff.entity.VisitDetails(day, java.time.LocalTime.of(21, 0), 1, 15));
+        }
+        return visits;
     }
 
     private static final List<CriterionDetails> DEMO_CRITERIA = List.of(

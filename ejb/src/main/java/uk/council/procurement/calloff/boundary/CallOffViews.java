@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import uk.council.procurement.calloff.entity.CallOffContract;
 import uk.council.procurement.calloff.entity.Invitation;
 import uk.council.procurement.calloff.entity.Requirement;
+import uk.council.procurement.calloff.entity.Visit;
 
 /** Entities to the records the boundary hands out; the only place that decides what each party sees. */
 final class CallOffViews {
@@ -29,7 +30,8 @@ final class CallOffViews {
                         i.getLocationCode(), i.getLocationName(), i.getRatingAtIssue() == null ? null : i.getRatingAtIssue().label(),
                         i.getStatus(), i.getStatus().label(), i.getAnsweredAt(), i.getDistanceKm())).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new)), // sorted in place by the page
                 criteria(r), r.effectiveQualityWeight(), award(r), r.getEndedBy(), r.getEndedAt(), r.getEndReason(),
-                contractReference, r.getMaxDistanceKm(), r.getDistanceNote(), r.getLot().getCareSetting().name());
+                contractReference, r.getMaxDistanceKm(), r.getDistanceNote(), r.getLot().getCareSetting().name(),
+                VisitView.of(r.getSchedule()), r.getSchedule().isEmpty() ? null : Visit.weeklyHours(r.getSchedule()));
     }
 
     static List<CriterionView> criteria(Requirement r) {
@@ -89,7 +91,8 @@ final class CallOffViews {
                 r.getUrgency().label(), r.getWeeklyBudget(), r.getOfferDeadline(), r.acceptsAnswers(now), i.getStatus(),
                 i.getStatus().label(), i.getWeeklyPrice(), i.getEarliestStart(), i.getOfferNote(), i.getDeclineReason(),
                 i.getAnsweredAt(), criteria(r), answers(i, false), r.effectiveQualityWeight(), i.awaitsAwardAnswer(),
-                outcome(i));
+                outcome(i), VisitView.of(r.getSchedule()),
+                r.getSchedule().isEmpty() ? null : Visit.weeklyHours(r.getSchedule()));
     }
 
     /** How the competition went for this provider, once decided; never another provider's offer. */

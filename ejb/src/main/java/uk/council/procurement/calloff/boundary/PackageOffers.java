@@ -135,7 +135,7 @@ public class PackageOffers {
         boolean open = o.getStatus() == PackageOfferStatus.OFFERED && now.isBefore(o.getWindowEndsAt());
         return new OfferedPackage(o.getId(), p.getReference(), p.getLot().getDps().getReference(), p.getLot().getZone(),
                 p.getNeeds(), p.getPostcode(), p.getStartDate(), p.getUrgency().label(), p.getWeeklyHours(),
-                p.getHourlyRate(), p.weeklyCost(), p.getVisits(), o.getStage().label(), o.getOfferedAt(),
+                p.getHourlyRate(), p.weeklyCost(), p.getVisits(), VisitView.of(p.getSchedule()), o.getStage().label(), o.getOfferedAt(),
                 o.getWindowEndsAt(), o.getStatus().name(),
                 o.getStatus() == PackageOfferStatus.OFFERED && !open ? "Time to answer ended "
                         + UkFormat.dateTime(o.getWindowEndsAt()) : o.getStatus().label(),

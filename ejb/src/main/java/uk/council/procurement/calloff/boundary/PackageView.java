@@ -12,7 +12,7 @@ import uk.council.procurement.calloff.entity.Urgency;
 /** A care-at-home package as council staff see it: the person's reference, the cascade so far and its outcome. */
 public record PackageView(String reference, long version, String dpsReference, Long lotId, String lotCode, String zone,
         String personReference, String needs, String postcode, LocalDate startDate, Urgency urgency, String urgencyLabel,
-        BigDecimal weeklyHours, BigDecimal hourlyRate, BigDecimal weeklyCost, String visits, PackageStatus status,
+        BigDecimal weeklyHours, BigDecimal hourlyRate, BigDecimal weeklyCost, String visits, List<VisitView> schedule, PackageStatus status,
         String statusLabel, CascadeStage stage, String stageLabel, int round, Instant windowEndsAt,
         String acceptedProviderName, String acceptedBy, Instant acceptedAt, String raisedBy, Instant raisedAt,
         String endedBy, Instant endedAt, String endReason, List<Offer> offers) {

@@ -214,7 +214,7 @@ public class Packages {
         var lot = p.getLot();
         return new PackageView(p.getReference(), p.getVersion(), lot.getDps().getReference(), lot.getId(), lot.getCode(),
                 lot.getZone(), p.getPersonReference(), p.getNeeds(), p.getPostcode(), p.getStartDate(), p.getUrgency(),
-                p.getUrgency().label(), p.getWeeklyHours(), p.getHourlyRate(), p.weeklyCost(), p.getVisits(),
+                p.getUrgency().label(), p.getWeeklyHours(), p.getHourlyRate(), p.weeklyCost(), p.getVisits(), VisitView.of(p.getSchedule()),
                 p.getStatus(), p.getStatus().label(), p.getStage(), p.getStage() == null ? null : p.getStage().label(),
                 p.getRound(), p.getWindowEndsAt(),
                 p.getAcceptedProvider() == null ? null : p.getAcceptedProvider().getName(), p.getAcceptedBy(),

@@ -20,7 +20,7 @@ public record RequirementView(String reference, long version, RequirementStatus 
         Instant closedAt, String cancelledBy, Instant cancelledAt, String cancellationReason,
         List<InvitationRow> invitations, List<CriterionView> criteria, int qualityWeight, Award award, String endedBy,
         Instant endedAt, String endReason, String contractReference, Integer maxDistanceKm, String distanceNote,
-        String careSetting) {
+        String careSetting, List<VisitView> schedule, BigDecimal weeklyCareHours) {
 
     /** The award proposed (and approved, and confirmed) so far; null while there is none. */
     public record Award(Long invitationId, String providerName, String locationName, BigDecimal weeklyPrice,

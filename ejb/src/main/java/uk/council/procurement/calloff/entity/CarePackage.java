@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -126,6 +129,12 @@ public class CarePackage {
     @Column(length = 1000)
     private String visits;
 
+    /** The visits a week, in the week's order; when given, the hours a week are its carers' time. */
+    @ElementCollection
+    @CollectionTable(name = "package_visit", joinColumns = @JoinColumn(name = "package_id"))
+    @OrderColumn(name = "position")
+    private List<Visit> schedule = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private PackageStatus status = PackageStatus.OFFERED;
@@ -199,6 +208,17 @@ public class CarePackage {
         }
         this.urgency = details.urgency();
         this.weeklyHours = details.weeklyHours();
+        var visits = Visit.checked(details.schedule());
+        if (!visits.isEmpty()) {
+            var scheduled = Visit.weeklyHours(visits);
+            if (weeklyHours != null && weeklyHours.compareTo(scheduled) != 0) {
+                throw new InvalidInput("weeklyHours", "The schedule adds up to " + scheduled.toPlainString()
+                        + " hours of carers' time a week, not " + weeklyHours.toPlainString()
+                        + ": leave the hours out, or correct one of them");
+            }
+            this.weeklyHours = scheduled;
+            schedule.addAll(visits);
+        }
         this.hourlyRate = details.hourlyRate();
         this.visits = trim(details.visits());
         this.raisedBy = username;
@@ -416,6 +436,10 @@ public class CarePackage {
 
     public String getVisits() {
         return visits;
+    }
+
+    public List<Visit> getSchedule() {
+        return schedule;
     }
 
     public PackageStatus getStatus() {

@@ -181,6 +181,12 @@ public class Requirement {
     @OrderColumn(name = "position")
     private List<Criterion> criteria = new ArrayList<>();
 
+    /** Care at home: the visits a week the provider is to make, in the week's order. */
+    @ElementCollection
+    @CollectionTable(name = "requirement_visit", joinColumns = @JoinColumn(name = "requirement_id"))
+    @OrderColumn(name = "position")
+    private List<Visit> schedule = new ArrayList<>();
+
     /** The lot's quality weighting (per cent) when the requirement was issued; price has the rest. */
     @Column(name = "quality_weight")
     private Integer qualityWeight;
@@ -262,6 +268,13 @@ public class Requirement {
         this.offerDeadline = details.offerDeadline() == null ? null
                 : details.offerDeadline().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         setCriteria(details.criteria());
+        var visits = Visit.checked(details.schedule());
+        if (!visits.isEmpty() && lot.getCareSetting() != CareSetting.CARE_AT_HOME) {
+            throw new InvalidInput("schedule", "A weekly schedule of visits is for care at home; a care home "
+                    + "placement has none");
+        }
+        schedule.clear();
+        schedule.addAll(visits);
         this.maxDistanceKm = details.maxDistanceKm();
         if (maxDistanceKm != null && lot.getCareSetting() == CareSetting.CARE_AT_HOME) {
             throw new InvalidInput("maxDistanceKm", "A distance applies to care homes only: care at home is "
@@ -491,6 +504,10 @@ public class Requirement {
 
     public String getNeeds() {
         return needs;
+    }
+
+    public List<Visit> getSchedule() {
+        return schedule;
     }
 
     public Integer getMaxDistanceKm() {

@@ -8,7 +8,15 @@ import java.util.List;
 /** What an officer says of a requirement when raising or changing it, with what providers must answer. */
 public record RequirementDetails(String personReference, String needs, String postcode, LocalDate startDate,
         Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline, List<CriterionDetails> criteria,
-        Integer maxDistanceKm) {
+        Integer maxDistanceKm, List<VisitDetails> schedule) {
+
+    /** Without a weekly schedule of visits (which only care at home has). */
+    public RequirementDetails(String personReference, String needs, String postcode, LocalDate startDate,
+            Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline, List<CriterionDetails> criteria,
+            Integer maxDistanceKm) {
+        this(personReference, needs, postcode, startDate, urgency, weeklyBudget, offerDeadline, criteria, maxDistanceKm,
+                List.of());
+    }
 
     /** A requirement sent to the whole lot, without a distance. */
     public RequirementDetails(String personReference, String needs, String postcode, LocalDate startDate,

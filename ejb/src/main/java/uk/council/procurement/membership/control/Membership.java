@@ -151,7 +151,8 @@ public class Membership {
         var verified = Arrays.stream(RatingSource.values()).filter(RatingSource::isVerified).toList();
         String distance = "";
         if (near != null) {
-            distance = " and l.latitude is not null and l.longitude is not null"
+            // a box around the circle first (plain comparisons), then the circle itself
+            distance = " and l.latitude between :latMin and :latMax and l.longitude between :lonMin and :lonMax"
                     + " and ((l.longitude - :lon) * :cosLat) * ((l.longitude - :lon) * :cosLat)"
                     + " + (l.latitude - :lat) * (l.latitude - :lat) <= :maxDegreesSquared";
         }
@@ -168,8 +169,14 @@ public class Membership {
                 .setParameter("serviceType", lot.getCareSetting().cqcServiceType());
         if (near != null) {
             double degrees = near.km() / 111.195;
+            double cosLat = Math.cos(Math.toRadians(near.latitude().doubleValue()));
+            double lonDegrees = cosLat < 0.01 ? 180 : Math.min(180, degrees / cosLat);
             query.setParameter("lat", near.latitude()).setParameter("lon", near.longitude())
-                    .setParameter("cosLat", BigDecimal.valueOf(Math.cos(Math.toRadians(near.latitude().doubleValue()))))
+                    .setParameter("latMin", near.latitude().subtract(BigDecimal.valueOf(degrees)))
+                    .setParameter("latMax", near.latitude().add(BigDecimal.valueOf(degrees)))
+                    .setParameter("lonMin", near.longitude().subtract(BigDecimal.valueOf(lonDegrees)))
+                    .setParameter("lonMax", near.longitude().add(BigDecimal.valueOf(lonDegrees)))
+                    .setParameter("cosLat", BigDecimal.valueOf(cosLat))
                     .setParameter("maxDegreesSquared", BigDecimal.valueOf(degrees * degrees));
         }
         return query.getResultList();

@@ -1,6 +1,7 @@
 package uk.council.procurement.notifications.control;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,7 +37,7 @@ import uk.council.procurement.notifications.entity.OutboundEmail;
 @PermitAll
 public class MailDelivery {
 
-    /** Emails sent in one pass; the rest wait for the next. */
+    /** Emails read at a time in a pass. */
     static final int BATCH = 100;
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
@@ -60,31 +61,38 @@ public class MailDelivery {
     }
 
     /**
-     * Sends every email due now (at most {@value #BATCH}), each in its own transaction, over one SMTP
+     * Sends every email due now, {@value #BATCH} at a time, each in its own transaction, over one SMTP
      * connection for the pass; returns how many were sent.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int deliverDue() {
-        var due = em.createQuery("select e.id from OutboundEmail e where e.status = :pending and "
-                        + "(e.nextAttemptAt is null or e.nextAttemptAt <= :now) order by e.id", Long.class)
-                .setParameter("pending", OutboundEmail.Status.PENDING).setParameter("now", clock.instant())
-                .setMaxResults(BATCH).getResultList();
-        if (due.isEmpty()) {
-            return 0;
-        }
         var self = context.getBusinessObject(MailDelivery.class);
         var connection = new Connection(session());
         int sent = 0;
         try {
-            for (Long id : due) {
-                if (self.deliver(id, connection)) {
-                    sent++;
+            // batch after batch until nothing is due (a failure is due again only later, so this ends)
+            for (var due = dueIds(); !due.isEmpty(); due = dueIds()) {
+                int before = sent;
+                for (Long id : due) {
+                    if (self.deliver(id, connection)) {
+                        sent++;
+                    }
+                }
+                if (sent == before && due.size() < BATCH) {
+                    break; // none of a short batch went: another sender has them
                 }
             }
         } finally {
             connection.close();
         }
         return sent;
+    }
+
+    private List<Long> dueIds() {
+        return em.createQuery("select e.id from OutboundEmail e where e.status = :pending and "
+                        + "(e.nextAttemptAt is null or e.nextAttemptAt <= :now) order by e.id", Long.class)
+                .setParameter("pending", OutboundEmail.Status.PENDING).setParameter("now", clock.instant())
+                .setMaxResults(BATCH).getResultList();
     }
 
     /** Sends one email if it is still due (another sender may have sent it meanwhile). */

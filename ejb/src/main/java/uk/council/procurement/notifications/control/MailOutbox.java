@@ -30,11 +30,17 @@ public class MailOutbox {
     MailDelivery delivery;
 
     void write(@Observes Decision d) {
+        var providers = d.notices().stream().map(Decision.Notice::providerId).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (providers.isEmpty()) {
+            return;
+        }
+        var addresses = recipients(providers);
         for (var notice : d.notices()) {
             if (notice.providerId() == null) {
                 continue;
             }
-            for (String address : recipients(notice.providerId())) {
+            for (String address : addresses.getOrDefault(notice.providerId(), List.of())) {
                 em.persist(new OutboundEmail(address, notice.providerId(), notice.subjectRef(),
                         subject(notice.subjectRef(), notice.message()), body(notice.message()), d.at()));
             }
@@ -48,9 +54,17 @@ public class MailOutbox {
         }
     }
 
-    private List<String> recipients(Long providerId) {
-        return em.createQuery("select distinct u.email from UserAccount u where u.provider.id = :provider "
-                + "and u.enabled = true order by u.email", String.class).setParameter("provider", providerId).getResultList();
+    /** The enabled users' addresses of each provider, in one query (a requirement may notify 500 providers). */
+    private java.util.Map<Long, List<String>> recipients(List<Long> providers) {
+        var result = new java.util.HashMap<Long, List<String>>();
+        for (int from = 0; from < providers.size(); from += 500) {
+            var chunk = providers.subList(from, Math.min(providers.size(), from + 500));
+            em.createQuery("select distinct u.provider.id, u.email from UserAccount u where u.provider.id in :providers "
+                            + "and u.enabled = true order by u.email", Object[].class)
+                    .setParameter("providers", chunk).getResultList()
+                    .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((String) row[1]));
+        }
+        return result;
     }
 
     static String subject(String subjectRef, String message) {

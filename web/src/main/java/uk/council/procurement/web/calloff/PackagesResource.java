@@ -32,6 +32,7 @@ import uk.council.procurement.calloff.boundary.LotChoice;
 import uk.council.procurement.calloff.boundary.PackageSummary;
 import uk.council.procurement.calloff.boundary.Packages;
 import uk.council.procurement.calloff.entity.CarePackageDetails;
+import uk.council.procurement.calloff.entity.VisitDetails;
 import uk.council.procurement.calloff.entity.PackageStatus;
 import uk.council.procurement.calloff.entity.Urgency;
 import uk.council.procurement.platform.Page;
@@ -52,11 +53,11 @@ public class PackagesResource {
 
     /** A package as an officer raises it in a zone (the zone's Lot 1 lot id, from {@code /packages/zones}). */
     public record NewPackage(Long lotId, String personReference, String needs, String postcode, LocalDate startDate,
-            Urgency urgency, BigDecimal weeklyHours, BigDecimal hourlyRate, String visits) {
+            Urgency urgency, BigDecimal weeklyHours, BigDecimal hourlyRate, String visits, List<VisitDetails> schedule) {
 
         CarePackageDetails details() {
             return new CarePackageDetails(personReference, needs, postcode, startDate, urgency, weeklyHours, hourlyRate,
-                    visits);
+                    visits, schedule == null ? List.of() : schedule);
         }
     }
 

@@ -39,6 +39,7 @@ public class RaisePackage implements Serializable {
     private BigDecimal weeklyHours;
     private BigDecimal hourlyRate;
     private String visits;
+    private final ScheduleEditor schedule = new ScheduleEditor();
 
     @PostConstruct
     void init() {
@@ -46,11 +47,16 @@ public class RaisePackage implements Serializable {
     }
 
     public String raise() {
-        var raised = Messages.attempt(() -> packages.raise(lotId, new CarePackageDetails(personReference, needs, postcode,
-                startDate, urgency, weeklyHours, hourlyRate, visits)), Map.of("lotId", FORM + ":zone",
+        var fields = new java.util.HashMap<String, String>(Map.of("lotId", FORM + ":zone",
                 "personReference", FORM + ":personReference", "needs", FORM + ":needs", "postcode", FORM + ":postcode",
-                "startDate", FORM + ":startDate", "urgency", FORM + ":urgency", "weeklyHours", FORM + ":weeklyHours",
+                "startDate", FORM + ":startDate", "urgency", FORM + ":urgency", "weeklyHours",
+                FORM + (schedule.isEmpty() ? ":weeklyHours" : ":scheduleMessage"),
                 "hourlyRate", FORM + ":hourlyRate", "visits", FORM + ":visits"));
+        schedule.fields(FORM, fields);
+        // with a schedule, the hours are its carers' time (the service works them out)
+        var raised = Messages.attempt(() -> packages.raise(lotId, new CarePackageDetails(personReference, needs, postcode,
+                startDate, urgency, schedule.isEmpty() ? weeklyHours : null, hourlyRate, visits, schedule.details())),
+                fields);
         if (raised == null) {
             return null;
         }
@@ -60,8 +66,17 @@ public class RaisePackage implements Serializable {
 
     /** Hours × rate as the officer types them, rounded as the package will be. */
     public BigDecimal getWeeklyCost() {
-        return weeklyHours == null || hourlyRate == null ? null
-                : weeklyHours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
+        var hours = getHoursShown();
+        return hours == null || hourlyRate == null ? null : hours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The hours a week: the schedule's carers' time when there is one, otherwise as typed. */
+    public BigDecimal getHoursShown() {
+        return schedule.isEmpty() ? weeklyHours : schedule.getWeeklyHours();
+    }
+
+    public ScheduleEditor getSchedule() {
+        return schedule;
     }
 
     public List<LotChoice> getZones() {

@@ -63,6 +63,7 @@ public class RaiseRequirement implements Serializable {
     private LocalDateTime offerDeadline;
     private boolean deadlineChosen;
     private final CriteriaEditor editor = new CriteriaEditor();
+    private final ScheduleEditor schedule = new ScheduleEditor();
     private List<TemplateView> templates = List.of();
     private Long templateId;
     private String templateName;
@@ -103,6 +104,7 @@ public class RaiseRequirement implements Serializable {
         urgency = draft.urgency();
         weeklyBudget = draft.weeklyBudget();
         editor.set(draft.criteria());
+        schedule.set(draft.schedule());
     }
 
     /** A lot was chosen: its default offer time sets the deadline, unless the officer has set one. */
@@ -134,6 +136,10 @@ public class RaiseRequirement implements Serializable {
         var at = LocalDateTime.ofInstant(clock.instant(), Clocks.UK).plusHours(lot.offerHours()).truncatedTo(ChronoUnit.MINUTES);
         int extra = (15 - at.getMinute() % 15) % 15;
         return at.plusMinutes(extra);
+    }
+
+    public ScheduleEditor getSchedule() {
+        return schedule;
     }
 
     public CriteriaEditor getEditor() {
@@ -209,7 +215,8 @@ public class RaiseRequirement implements Serializable {
         var details = new RequirementDetails(personReference, needs, postcode, startDate, urgency, weeklyBudget,
                 offerDeadline == null ? null : offerDeadline.atZone(Clocks.UK).toInstant(),
                 editor.details(),
-                getLot() != null && !getLot().careHome() ? null : maxDistanceKm);
+                getLot() != null && !getLot().careHome() ? null : maxDistanceKm,
+                getLot() != null && !getLot().careHome() ? schedule.details() : List.of());
         RequirementView saved = ref == null || ref.isBlank()
                 ? Messages.attempt(() -> requirements.raise(lotId, details), fields())
                 : Messages.attempt(() -> requirements.change(ref, version, details), fields());
@@ -226,6 +233,7 @@ public class RaiseRequirement implements Serializable {
                 "urgency", FORM + ":urgency", "weeklyBudget", FORM + ":weeklyBudget", "offerDeadline", FORM + ":offerDeadline",
                 "criteria", FORM + ":criteriaMessage"));
         editor.fields(FORM, fields);
+        schedule.fields(FORM, fields);
         return fields;
     }
 

@@ -37,6 +37,7 @@ import uk.council.procurement.calloff.entity.CriterionDetails;
 import uk.council.procurement.calloff.entity.RequirementDetails;
 import uk.council.procurement.calloff.entity.RequirementStatus;
 import uk.council.procurement.calloff.entity.Urgency;
+import uk.council.procurement.calloff.entity.VisitDetails;
 import uk.council.procurement.platform.Page;
 import uk.council.procurement.web.api.ETags;
 import uk.council.procurement.web.api.StrictParameters;
@@ -56,14 +57,16 @@ public class RequirementsResource {
      * A requirement as an officer raises or changes it; the offer deadline is an instant (UTC, ISO 8601).
      * {@code maxDistanceKm} (care homes, 1 to 100): only locations within it of the postcode are invited;
      * if the postcode service cannot place the postcode, the whole lot is, and the requirement says so.
+     * {@code schedule} (care at home only): the visits a week, each {@code {"day": "MONDAY", "start":
+     * "08:00", "carers": 2, "minutes": 45}}.
      */
     public record NewRequirement(Long lotId, String personReference, String needs, String postcode, LocalDate startDate,
             Urgency urgency, BigDecimal weeklyBudget, Instant offerDeadline, List<CriterionDetails> criteria,
-            Integer maxDistanceKm) {
+            Integer maxDistanceKm, List<VisitDetails> schedule) {
 
         RequirementDetails details() {
             return new RequirementDetails(personReference, needs, postcode, startDate, urgency, weeklyBudget, offerDeadline,
-                    criteria == null ? List.of() : criteria, maxDistanceKm);
+                    criteria == null ? List.of() : criteria, maxDistanceKm, schedule == null ? List.of() : schedule);
         }
     }
 
