@@ -300,6 +300,52 @@ class CallOffAwardIT extends ServerTest {
         Api.get("officer", "requirements?status=NOPE").expect(400);
     }
 
+    @Test
+    void aWinnerWhoDoesNotAnswerInTimeLosesTheAward() {
+        var m = marketOfTwo();
+        var a = m.a();
+        var b = m.b();
+        var deadline = CallOffs.threeHoursAway();
+        String ref = CallOffs.issued("officer", m.lot(), "[]", deadline);
+        CallOffs.offer(a, ref, "500.00");
+        CallOffs.offer(b, ref, "400.00");
+        CallOffs.closeOffers(ref, deadline, "EVALUATION");
+        var table = get("officer", "requirements/" + ref + "/evaluation").expect(200).json();
+        var proposed = post("officer", "requirements/" + ref + "/award", "{\"invitationId\": "
+                + row(table, b).getJsonNumber("invitationId") + "}", get("officer", "requirements/" + ref).etag()).expect(200)
+                .json();
+        // The winner answers by 17:00 UK time on the next working day.
+        var confirmBy = java.time.Instant.parse(proposed.getJsonObject("award").getString("confirmBy"));
+        var local = confirmBy.atZone(java.time.ZoneId.of("Europe/London"));
+        assertThat(local.toLocalTime()).isEqualTo(java.time.LocalTime.of(17, 0));
+        assertThat(local.toLocalDate()).isAfter(deadline.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())
+                .isBefore(deadline.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().plusDays(6));
+        assertThat(local.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+        var ofB = invitationOf(b, ref);
+        assertThat(java.time.Instant.parse(ofB.getString("confirmBy"))).isEqualTo(confirmBy);
+        assertThat(ofB.getString("outcome")).contains("confirm or decline the award by");
+
+        // No answer by then: the award lapses, the officers choose again, and a late answer is refused.
+        CallOffs.moveClockTo(confirmBy.plusSeconds(30));
+        CallOffs.await(() -> "EVALUATION".equals(get("officer", "requirements/" + ref).expect(200).json()
+                .getString("status")), "the award of " + ref + " to lapse");
+        post(b.username(), "invitations/" + ofB.getJsonNumber("id") + "/award-confirmation", null, etagOf(invitationOf(b, ref)))
+                .expect(409);
+        table = get("officer", "requirements/" + ref + "/evaluation").expect(200).json();
+        assertThat(row(table, b).getString("status")).isEqualTo("AWARD_DECLINED");
+        assertThat(invitationOf(b, ref).getString("outcome")).contains("lapsed");
+        assertThat(get("officer", "requirements/" + ref + "/history").expect(200).array().stream()
+                .map(JsonObject.class::cast).map(h -> h.getString("action"))).contains("AWARD_LAPSED");
+        assertThat(get("officer", "tasks?text=" + ref).expect(200).json().getJsonArray("rows").stream()
+                .map(JsonObject.class::cast).map(t -> t.getString("taskName"))).containsExactly("Evaluate offers");
+        // A, ranked second, can now be chosen and confirms.
+        post("officer", "requirements/" + ref + "/award", "{\"invitationId\": " + row(table, a).getJsonNumber("invitationId")
+                + "}", get("officer", "requirements/" + ref).etag()).expect(200);
+        var ofA = invitationOf(a, ref);
+        post(a.username(), "invitations/" + ofA.getJsonNumber("id") + "/award-confirmation", null, etagOf(ofA)).expect(200);
+        assertThat(get("officer", "requirements/" + ref).expect(200).json().getString("status")).isEqualTo("AWARDED");
+    }
+
     /** Sends the calls at the same moment, each on its own thread; the answers' statuses in order. */
     private static List<Integer> atOnce(List<java.util.function.Supplier<Api.Reply>> calls) throws Exception {
         return CallOffs.atOnce(calls).stream().map(Api.Reply::status).toList();

@@ -36,7 +36,15 @@ class CascadeBrowserIT extends ServerTest {
                 browser.type(By.id("raiseForm:postcode"), "bl9 0ej");
                 browser.typeDate(By.id("raiseForm:startDate_input"),
                         LocalDate.now(ZoneId.of("Europe/London")).plusDays(1).format(UK));
-                browser.type(By.id("raiseForm:weeklyHours_input"), "10.5");
+                // a visit of 90 minutes, then the same every day: 10.5 hours a week, which the hours field then shows
+                browser.click(By.id("raiseForm:addVisit"));
+                // over the 30 it starts with, as a person does: select all, type
+                browser.find(By.id("raiseForm:weekVisits:0:minutes_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "90",
+                        Keys.TAB);
+                browser.click(By.id("raiseForm:weekVisits:0:repeat"));
+                browser.waitForText(By.id("raiseForm:scheduleTotal"), "Visits a week: 7 · carers' time: 10.50 hours");
+                browser.waitForText(By.id("raiseForm:hoursField"), "10.50");
+                assertThat(browser.find(By.id("raiseForm:weekVisits:6:day_label")).getText()).isEqualTo("Sunday");
                 browser.type(By.id("raiseForm:hourlyRate_input"), "24.37");
                 browser.find(By.id("raiseForm:hourlyRate_input")).sendKeys(Keys.TAB);
                 browser.waitForText(By.id("raiseForm:weeklyCost"), "£255.89");
@@ -52,6 +60,7 @@ class CascadeBrowserIT extends ServerTest {
                 browser.signIn("provider6", Api.PASSWORD);
                 browser.go("calloff/my-packages.xhtml");
                 browser.waitForText(By.id("packagesForm:packages"), ref);
+                assertThat(browser.text(By.id("packagesForm:packages"))).contains("Weekly schedule: 7 visits");
                 browser.assertFitsWidth("my-packages", By.id("signOut"));
                 browser.checkAccessibility("my-packages");
                 browser.screenshot("phone-packages");

@@ -32,6 +32,13 @@ public final class CallOffProcess {
     /** Waits for the winning provider to confirm or decline the award ({@link #MESSAGE_AWARD_ANSWERED}). */
     public static final String AWAIT_CONFIRMATION = "awaitConfirmation";
     public static final String CONFIRMATION_OUTCOME = "confirmationOutcome";
+    /**
+     * Boundary timer on {@value #AWAIT_CONFIRMATION} at {@link Vars#CONFIRMATION_DUE}: the winner did not
+     * answer in time, so the award lapses and the officers choose again.
+     */
+    public static final String CONFIRMATION_LAPSES = "confirmationLapses";
+    /** Delegate after {@value #CONFIRMATION_LAPSES}: records the lapse (unless the winner answered just before). */
+    public static final String LAPSE_AWARD = "lapseAward";
     /** Name of the message the winner's answer sends, with {@link Vars#AWARD_CONFIRMED}. */
     public static final String MESSAGE_AWARD_ANSWERED = "awardAnswered";
     /** The winner confirmed: the call-off contract exists. */
@@ -70,6 +77,8 @@ public final class CallOffProcess {
         public static final String APPROVAL_NEEDED = "approvalNeeded";
         /** The commissioning lead's decision (a Boolean): approved, or returned to the officers. */
         public static final String APPROVED = "approved";
+        /** When the winner's time to confirm ends (a java.util.Date), set when the award reaches the winner. */
+        public static final String CONFIRMATION_DUE = "confirmationDue";
         /** The winner's answer (a Boolean): confirmed, or declined. */
         public static final String AWARD_CONFIRMED = "awardConfirmed";
 

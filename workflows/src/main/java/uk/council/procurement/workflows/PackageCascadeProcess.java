@@ -48,6 +48,11 @@ public final class PackageCascadeProcess {
         public static final String OUTCOME = "outcome";
         /** When the current step's window ends (a java.util.Date). */
         public static final String WINDOW_ENDS = "windowEnds";
+        /**
+         * When the care is to start (a java.util.Date: 08:00 UK time on the start date): the due date of
+         * {@value PackageCascadeProcess#ARRANGE_CARE}, since the care must be arranged before then.
+         */
+        public static final String CARE_STARTS = "careStarts";
         /** The officer's decision at {@value PackageCascadeProcess#ARRANGE_CARE} (a Boolean): offer it again, or not. */
         public static final String REOFFER = "reoffer";
 

@@ -65,12 +65,16 @@ class CallOffProcessTest {
         init(engine.getProcessEngine());
     }
 
+    private final Date confirmationDue = Date.from(Instant.now().plus(19, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS));
+
     @BeforeEach
     void registerDelegates() {
         Mocks.register(CallOffProcess.CLOSE_OFFERS, (JavaDelegate) execution -> {
             calls.add(CallOffProcess.CLOSE_OFFERS + ":" + execution.getVariable(Vars.REQUIREMENT_ID));
             execution.setVariable(Vars.OFFERS_RECEIVED, offersAtDeadline);
         });
+        Mocks.register(CallOffProcess.LAPSE_AWARD, (JavaDelegate) execution ->
+                calls.add(CallOffProcess.LAPSE_AWARD + ":" + execution.getVariable(Vars.REQUIREMENT_ID)));
     }
 
     @AfterEach
@@ -111,7 +115,8 @@ class CallOffProcessTest {
     /** What the boundary does when the officer proposes the award. */
     private void propose(ProcessInstance pi, boolean approvalNeeded) {
         assertThat(pi).isWaitingAt(CallOffProcess.EVALUATE_OFFERS);
-        complete(task(pi), Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_AWARD, Vars.APPROVAL_NEEDED, approvalNeeded));
+        complete(task(pi), Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_AWARD, Vars.APPROVAL_NEEDED, approvalNeeded,
+                Vars.CONFIRMATION_DUE, confirmationDue));
     }
 
     /** What the boundary does when the winner confirms or declines. */
@@ -194,6 +199,35 @@ class CallOffProcessTest {
         complete(task(pi), Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_NO_AWARD));
 
         assertThat(pi).isEnded().hasPassed(CallOffProcess.END_NO_AWARD);
+    }
+
+    @Test
+    void aWinnerWhoDoesNotAnswerInTimeLosesTheAwardAndTheOfficersChooseAgain() {
+        ProcessInstance pi = issue();
+        reachTheDeadline(pi);
+        propose(pi, false);
+        assertThat(pi).isWaitingAt(CallOffProcess.AWAIT_CONFIRMATION);
+        var timer = job(CallOffProcess.CONFIRMATION_LAPSES, pi);
+        assertThat(timer.getDuedate()).isEqualTo(confirmationDue);
+
+        execute(timer);
+
+        assertThat(calls).containsExactly("closeOffers:42", "lapseAward:42");
+        assertThat(pi).isWaitingAt(CallOffProcess.EVALUATE_OFFERS).hasPassed(CallOffProcess.LAPSE_AWARD)
+                .hasNotPassed(CallOffProcess.END_AWARDED);
+        assertThat(engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
+                .eventName(CallOffProcess.MESSAGE_AWARD_ANSWERED).count()).as("the winner's answer is no longer awaited").isZero();
+    }
+
+    @Test
+    void aWinnerWhoAnswersInTimeLeavesNoTimerBehind() {
+        ProcessInstance pi = issue();
+        reachTheDeadline(pi);
+        propose(pi, false);
+        winnerAnswers(pi, true);
+
+        assertThat(pi).isEnded().hasPassed(CallOffProcess.END_AWARDED).hasNotPassed(CallOffProcess.LAPSE_AWARD);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test

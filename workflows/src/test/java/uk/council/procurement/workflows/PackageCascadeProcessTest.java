@@ -55,6 +55,8 @@ class PackageCascadeProcessTest {
     /** What each run of "Offer package" finds, in order (the real step reads the package). */
     private final Deque<String> outcomes = new ArrayDeque<>();
     private final List<Date> windows = new ArrayList<>();
+    private final Date careStarts = Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(2))
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     private int runs;
 
     @BeforeEach
@@ -84,7 +86,7 @@ class PackageCascadeProcessTest {
     private ProcessInstance raise(String... stepOutcomes) {
         outcomes.addAll(List.of(stepOutcomes));
         var pi = engine.getRuntimeService().startProcessInstanceByKey(PackageCascadeProcess.PROCESS_ID, "PKG-2026-00007",
-                Map.of(Vars.PACKAGE_ID, 7L));
+                Map.of(Vars.PACKAGE_ID, 7L, Vars.CARE_STARTS, careStarts));
         assertThat(pi).isWaitingAt(PackageCascadeProcess.OFFER_PACKAGE);
         assertThat(runs).as("the step runs after the raising transaction commits").isZero();
         return pi;
@@ -153,7 +155,8 @@ class PackageCascadeProcessTest {
         step(pi);
 
         assertThat(pi).isWaitingAt(PackageCascadeProcess.ARRANGE_CARE);
-        assertThat(task(pi)).hasCandidateGroup(PackageCascadeProcess.GROUP_OFFICER);
+        assertThat(task(pi)).hasCandidateGroup(PackageCascadeProcess.GROUP_OFFICER)
+                .hasDueDate(careStarts); // the care must be arranged before it is due to start
         complete(task(pi), Map.of(Vars.REOFFER, true));
         assertThat(pi).isWaitingAt(PackageCascadeProcess.OFFER_PACKAGE);
         step(pi);
@@ -223,6 +226,7 @@ class PackageCascadeProcessTest {
         assertThat(await.getMessage().getName()).isEqualTo(PackageCascadeProcess.MESSAGE_ANSWERED);
         UserTask arrange = model.getModelElementById(PackageCascadeProcess.ARRANGE_CARE);
         assertThat(arrange.getCamundaCandidateGroups()).isEqualTo(PackageCascadeProcess.GROUP_OFFICER);
+        assertThat(arrange.getCamundaDueDate()).isEqualTo("${" + Vars.CARE_STARTS + "}");
         SubProcess cancellation = model.getModelElementById(PackageCascadeProcess.CANCELLATION);
         var start = cancellation.getChildElementsByType(StartEvent.class).iterator().next();
         assertThat(start.isInterrupting()).isTrue();

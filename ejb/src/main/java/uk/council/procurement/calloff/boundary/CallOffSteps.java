@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import uk.council.procurement.calloff.entity.InvitationStatus;
 import uk.council.procurement.calloff.entity.Requirement;
 import uk.council.procurement.calloff.entity.RequirementStatus;
+import uk.council.procurement.platform.UkFormat;
 import uk.council.procurement.platform.events.Decisions;
 import uk.council.procurement.security.Roles;
 
@@ -55,6 +56,31 @@ public class CallOffSteps {
                         + " closed: " + summary + ". Evaluate them.")
                 .record();
         return offers;
+    }
+
+    /**
+     * The winner's time to confirm ended without an answer: the award lapses (the offer set aside as
+     * declined), the winner and the officers are told, and the officers choose again. The requirement
+     * is locked first, so a confirmation at the same moment either commits before (and this does
+     * nothing) or is refused after.
+     */
+    public void lapseAward(Long requirementId) {
+        var requirement = em.find(Requirement.class, requirementId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (requirement == null || requirement.getStatus() != RequirementStatus.AWAITING_CONFIRMATION
+                || requirement.getAward() == null) {
+            return; // answered just before, or cancelled
+        }
+        var winner = requirement.getAward();
+        String due = UkFormat.dateTime(requirement.getConfirmBy());
+        winner.lapseAward(clock.instant());
+        String reference = requirement.getReference();
+        decisions.of(Requirements.SUBJECT, reference, "AWARD_LAPSED")
+                .details(winner.getProviderName() + " did not answer the award for " + winner.getLocationName() + " by " + due)
+                .tellRole(Roles.PROCUREMENT_OFFICER, reference, winner.getProviderName() + " did not confirm the award of "
+                        + reference + " by " + due + ": choose again.")
+                .tellProvider(winner.getProvider().getId(), reference, "The award of " + reference + " to your offer for "
+                        + winner.getLocationName() + " lapsed: it was not confirmed by " + due + ".")
+                .record();
     }
 
     private static long count(Requirement requirement, InvitationStatus status) {

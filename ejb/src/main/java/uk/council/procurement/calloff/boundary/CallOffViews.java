@@ -8,6 +8,7 @@ import uk.council.procurement.calloff.entity.CallOffContract;
 import uk.council.procurement.calloff.entity.Invitation;
 import uk.council.procurement.calloff.entity.Requirement;
 import uk.council.procurement.calloff.entity.Visit;
+import uk.council.procurement.platform.UkFormat;
 
 /** Entities to the records the boundary hands out; the only place that decides what each party sees. */
 final class CallOffViews {
@@ -65,7 +66,7 @@ final class CallOffViews {
         }
         return new RequirementView.Award(w.getId(), w.getProviderName(), w.getLocationName(), w.getWeeklyPrice(),
                 r.getAwardAnnualValue(), r.isAwardNeedsApproval(), r.getAwardProposedBy(), r.getAwardProposedAt(),
-                r.getAwardReason(), r.getAwardApprovedBy(), r.getAwardApprovedAt(), r.getAwardedAt());
+                r.getAwardReason(), r.getAwardApprovedBy(), r.getAwardApprovedAt(), r.getAwardedAt(), r.getConfirmBy());
     }
 
     static CallOffContractView contract(CallOffContract c, boolean staff) {
@@ -92,7 +93,8 @@ final class CallOffViews {
                 i.getStatus().label(), i.getWeeklyPrice(), i.getEarliestStart(), i.getOfferNote(), i.getDeclineReason(),
                 i.getAnsweredAt(), criteria(r), answers(i, false), r.effectiveQualityWeight(), i.awaitsAwardAnswer(),
                 outcome(i), VisitView.of(r.getSchedule()),
-                r.getSchedule().isEmpty() ? null : Visit.weeklyHours(r.getSchedule()));
+                r.getSchedule().isEmpty() ? null : Visit.weeklyHours(r.getSchedule()),
+                i.awaitsAwardAnswer() ? r.getConfirmBy() : null);
     }
 
     /** How the competition went for this provider, once decided; never another provider's offer. */
@@ -100,12 +102,15 @@ final class CallOffViews {
         var r = i.getRequirement();
         return switch (i.getStatus()) {
             case AWARDED -> "Awarded to you: a call-off contract was created.";
-            case AWARD_DECLINED -> "You declined the award.";
+            case AWARD_DECLINED -> "system".equals(i.getAwardAnsweredBy())
+                    ? "The award lapsed: it was not confirmed in time (" + i.getAwardDeclineReason() + ")."
+                    : "You declined the award.";
             case OFFERED -> switch (r.getStatus()) {
                 case AWARDED -> i.getFinalRank() == null ? "Not successful: the requirement was awarded to another offer."
                         : "Not successful: your offer ranked " + i.getFinalRank() + " of " + rankedCount(r) + ".";
                 case CLOSED -> "The requirement was closed without an award.";
-                case AWAITING_CONFIRMATION -> i.awaitsAwardAnswer() ? "Your offer was chosen: confirm or decline the award."
+                case AWAITING_CONFIRMATION -> i.awaitsAwardAnswer() ? "Your offer was chosen: confirm or decline the award by "
+                        + UkFormat.dateTime(r.getConfirmBy()) + "."
                         : "Offers have been evaluated; the outcome will follow.";
                 case EVALUATION, AWAITING_APPROVAL -> "Offers are being evaluated.";
                 default -> null;

@@ -18,5 +18,6 @@ public record InvitationView(Long id, long version, String requirementReference,
         String urgencyLabel, BigDecimal weeklyBudget, Instant offerDeadline, boolean open, InvitationStatus status,
         String statusLabel, BigDecimal weeklyPrice, LocalDate earliestStart, String offerNote, String declineReason,
         Instant answeredAt, List<CriterionView> criteria, List<AnswerView> answers, int qualityWeight,
-        boolean awardAwaitingAnswer, String outcome, List<VisitView> schedule, BigDecimal weeklyCareHours) {
+        boolean awardAwaitingAnswer, String outcome, List<VisitView> schedule, BigDecimal weeklyCareHours,
+        Instant confirmBy) {
 }

@@ -25,7 +25,7 @@ public record RequirementView(String reference, long version, RequirementStatus 
     /** The award proposed (and approved, and confirmed) so far; null while there is none. */
     public record Award(Long invitationId, String providerName, String locationName, BigDecimal weeklyPrice,
             BigDecimal annualValue, boolean needsApproval, String proposedBy, Instant proposedAt, String reason,
-            String approvedBy, Instant approvedAt, Instant awardedAt) {
+            String approvedBy, Instant approvedAt, Instant awardedAt, Instant confirmBy) {
     }
 
     /** One invited location and whether it has answered; no price, no answer's content. */

@@ -73,7 +73,23 @@ public class CallOffWorkflow {
     /** The officer proposed the award: to a commissioning lead's approval, or straight to the winner. */
     public void proposed(Requirement requirement, String username, boolean approvalNeeded) {
         workflows.complete(CallOffProcess.PROCESS_ID, requirement.getReference(), CallOffProcess.EVALUATE_OFFERS, username,
-                Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_AWARD, Vars.APPROVAL_NEEDED, approvalNeeded), WHAT);
+                Map.of(Vars.OUTCOME, CallOffProcess.OUTCOME_AWARD, Vars.APPROVAL_NEEDED, approvalNeeded,
+                        Vars.CONFIRMATION_DUE, confirmationDate(requirement)), WHAT);
+    }
+
+    /** The winner's time to answer, for the process's timer: the requirement's, or a week away while approval is awaited. */
+    private static Date confirmationDate(Requirement requirement) {
+        return Date.from(requirement.getConfirmBy() != null ? requirement.getConfirmBy()
+                : java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+    }
+
+    /**
+     * When the winner's time to confirm ends: 17:00 UK time on the working day after the award reaches
+     * it (a Friday's award, or a bank holiday eve's, runs to the next working day's end).
+     */
+    public Instant confirmationDue(Instant reached) {
+        var day = calendar.addWorkingDays(reached.atZone(Clocks.UK).toLocalDate(), 1);
+        return day.atTime(EVALUATION_DUE_TIME).atZone(Clocks.UK).toInstant();
     }
 
     /**
@@ -86,7 +102,7 @@ public class CallOffWorkflow {
             return;
         }
         workflows.complete(CallOffProcess.PROCESS_ID, requirement.getReference(), CallOffProcess.APPROVE_AWARD, username,
-                Map.of(Vars.APPROVED, approved), WHAT);
+                Map.of(Vars.APPROVED, approved, Vars.CONFIRMATION_DUE, confirmationDate(requirement)), WHAT);
     }
 
     /** The winner confirmed (the contract exists) or declined the award. */

@@ -28,7 +28,8 @@ public class PackageWorkflow {
     public void start(CarePackage carePackage) {
         var lot = carePackage.getLot();
         workflows.start(PackageCascadeProcess.PROCESS_ID, carePackage.getReference(),
-                Map.of(Vars.PACKAGE_ID, carePackage.getId()),
+                Map.of(Vars.PACKAGE_ID, carePackage.getId(), Vars.CARE_STARTS, java.util.Date.from(carePackage.getStartDate()
+                        .atTime(8, 0).atZone(uk.council.procurement.platform.Clocks.UK).toInstant())),
                 carePackage.getReference() + " " + lot.getDps().getReference() + " " + lot.getCode() + " " + lot.getZone()
                         + " " + carePackage.getPostcode());
     }

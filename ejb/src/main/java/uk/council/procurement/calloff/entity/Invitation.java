@@ -258,6 +258,7 @@ public class Invitation {
     /** The winner confirms the award: the requirement is awarded with it. */
     public void confirmAward(String username, Instant now) {
         requireAwardedToThis();
+        requireInTime(now);
         requirement.awardConfirmed(now);
         this.status = InvitationStatus.AWARDED;
         this.awardAnsweredBy = username;
@@ -267,11 +268,33 @@ public class Invitation {
     /** The winner declines the award, with a reason; officers choose again. */
     public void declineAward(String reason, String username, Instant now) {
         requireAwardedToThis();
+        requireInTime(now);
         requirement.awardDeclined();
         this.status = InvitationStatus.AWARD_DECLINED;
         this.awardAnsweredBy = username;
         this.awardAnsweredAt = now;
         this.awardDeclineReason = reason;
+    }
+
+    /**
+     * The winner did not answer by the time to confirm: the award lapses as if declined, and the
+     * officers choose again. Nothing happens if it was answered just before (the caller checks first).
+     */
+    public void lapseAward(Instant now) {
+        requireAwardedToThis();
+        String due = UkFormat.dateTime(requirement.getConfirmBy());
+        requirement.awardDeclined();
+        this.status = InvitationStatus.AWARD_DECLINED;
+        this.awardAnsweredBy = "system";
+        this.awardAnsweredAt = now;
+        this.awardDeclineReason = "No answer by " + due;
+    }
+
+    private void requireInTime(Instant now) {
+        if (requirement.confirmationLapsed(now)) {
+            throw new WrongState("The time to answer the award of " + requirement.getReference() + " ended at "
+                    + UkFormat.dateTime(requirement.getConfirmBy()) + ".");
+        }
     }
 
     /** Whether this offer is the one proposed for award and awaiting its provider's answer. */

@@ -227,6 +227,10 @@ public class Requirement {
     @Column(name = "awarded_at")
     private Instant awardedAt;
 
+    /** When the winner's time to confirm the award ends; after it the award lapses. */
+    @Column(name = "confirm_by")
+    private Instant confirmBy;
+
     @Size(max = 60)
     @Column(name = "ended_by", length = 60)
     private String endedBy;
@@ -393,6 +397,21 @@ public class Requirement {
         this.awardedAt = now;
     }
 
+    /** The award has reached the winner, who has until then to answer. */
+    public void awaitAnswerUntil(Instant due) {
+        requireStatus(RequirementStatus.AWAITING_CONFIRMATION, "sent to the winner");
+        this.confirmBy = due;
+    }
+
+    /** Whether the winner's time to answer has ended. */
+    public boolean confirmationLapsed(Instant now) {
+        return confirmBy != null && !now.isBefore(confirmBy);
+    }
+
+    public Instant getConfirmBy() {
+        return confirmBy;
+    }
+
     /** The winner declined the award: back to evaluation, where officers choose again. */
     void awardDeclined() {
         requireStatus(RequirementStatus.AWAITING_CONFIRMATION, "declined");
@@ -409,6 +428,7 @@ public class Requirement {
         this.awardReason = null;
         this.awardApprovedBy = null;
         this.awardApprovedAt = null;
+        this.confirmBy = null;
     }
 
     /**

@@ -210,6 +210,38 @@ class RequirementTest {
     }
 
     @Test
+    void aWinnerAnswersByItsTimeOrTheAwardLapses() {
+        var requirement = requirement(List.of());
+        requirement.issue("chris", now, TODAY, null);
+        var a = invited(requirement, 21L);
+        var b = invited(requirement, 22L);
+        a.offer(new BigDecimal("900.00"), TODAY.plusDays(3), null, List.of(), "pa", now);
+        b.offer(new BigDecimal("950.00"), TODAY.plusDays(3), null, List.of(), "pb", now);
+        var closed = now.plus(Duration.ofHours(25));
+        requirement.closeOffers(closed);
+        assertThatThrownBy(() -> requirement.awaitAnswerUntil(closed)).as("no award yet").isInstanceOf(WrongState.class);
+        requirement.proposeAward(a, null, new BigDecimal("46926.00"), false, "chris", closed);
+        var due = closed.plus(Duration.ofHours(30));
+        requirement.awaitAnswerUntil(due);
+
+        assertThatThrownBy(() -> a.confirmAward("pa", due)).as("at the time itself").isInstanceOf(WrongState.class)
+                .hasMessageContaining("ended");
+        assertThatThrownBy(() -> a.declineAward("x", "pa", due.plusSeconds(1))).isInstanceOf(WrongState.class);
+        a.lapseAward(due.plusSeconds(5));
+        assertThat(requirement.getStatus()).isEqualTo(RequirementStatus.EVALUATION);
+        assertThat(requirement.getConfirmBy()).isNull();
+        assertThat(a.getStatus()).isEqualTo(InvitationStatus.AWARD_DECLINED);
+        assertThat(a.getAwardAnsweredBy()).isEqualTo("system");
+        assertThat(a.getAwardDeclineReason()).startsWith("No answer by ");
+        assertThatThrownBy(() -> a.lapseAward(due.plusSeconds(9))).as("once").isInstanceOf(WrongState.class);
+
+        requirement.proposeAward(b, "A did not answer", new BigDecimal("49533.00"), false, "chris", due);
+        requirement.awaitAnswerUntil(due.plus(Duration.ofHours(24)));
+        b.confirmAward("pb", due.plus(Duration.ofHours(24)).minusSeconds(1));
+        assertThat(requirement.getStatus()).isEqualTo(RequirementStatus.AWARDED);
+    }
+
+    @Test
     void cancellingDuringTheAwardTakesTheAwardWithIt() {
         var requirement = requirement(List.of());
         requirement.issue("officer", now, TODAY, null);

@@ -156,7 +156,7 @@ public class ScheduleEditor implements Serializable {
     public void fields(String form, Map<String, String> fields) {
         fields.put("schedule", form + ":scheduleMessage");
         for (int n = 0; n < visits.size(); n++) {
-            String row = form + ":visits:" + n + ":";
+            String row = form + ":weekVisits:" + n + ":";
             fields.put("schedule[" + n + "].day", row + "day");
             fields.put("schedule[" + n + "].start", row + "start");
             fields.put("schedule[" + n + "].carers", row + "carers");
