@@ -176,6 +176,13 @@ class CallOffBrowserIT extends ServerTest {
                 browser.go("calloff/contracts.xhtml");
                 browser.waitForText(By.id("listForm:contracts"), ref);
                 browser.screenshot("officer-contracts");
+                // the emails the provider was sent on the way (the award), and the lot's templates
+                browser.go("notifications/emails.xhtml");
+                browser.waitForText(By.id("listForm:emails"), ref);
+                browser.screenshot("officer-emails");
+                browser.go("calloff/templates.xhtml");
+                browser.waitForText(By.id("listForm:templates"), "Browser template");
+                browser.screenshot("officer-templates");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("calloff-award-failure");
                 browser.driver().findElements(By.cssSelector(".ui-growl-message, .ui-messages, .ui-message"))
