@@ -339,6 +339,11 @@ class CrashIT {
                 assertThat(actions.stream().filter("OFFERED"::equals)).as("OFFERED events of %s", ref).hasSize(1);
                 assertThat(actions.stream().filter("RAISED"::equals)).as("RAISED events of %s", ref).hasSize(1);
             }
+            // ...and the emails those offers sent (written with the offer, sent after it or after the restart): none lost
+            for (String ref : packages) {
+                MailStub.await("fatima@radcliffecare.example", ref);
+                MailStub.await("owen@tottingtoncare.example", ref);
+            }
 
             // --- How long the crash delayed the work in flight.
             Instant syncResumedAt = resumedCalls.get(0).getLoggedDate().toInstant();
