@@ -109,8 +109,8 @@ final class CallOffViews {
                 case AWARDED -> i.getFinalRank() == null ? "Not successful: the requirement was awarded to another offer."
                         : "Not successful: your offer ranked " + i.getFinalRank() + " of " + rankedCount(r) + ".";
                 case CLOSED -> "The requirement was closed without an award.";
-                case AWAITING_CONFIRMATION -> i.awaitsAwardAnswer() ? "Your offer was chosen: confirm or decline the award by "
-                        + UkFormat.dateTime(r.getConfirmBy()) + "."
+                case AWAITING_CONFIRMATION -> i.awaitsAwardAnswer() ? "Your offer was chosen: confirm or decline the award"
+                        + (r.getConfirmBy() == null ? "." : " by " + UkFormat.dateTime(r.getConfirmBy()) + ".")
                         : "Offers have been evaluated; the outcome will follow.";
                 case EVALUATION, AWAITING_APPROVAL -> "Offers are being evaluated.";
                 default -> null;

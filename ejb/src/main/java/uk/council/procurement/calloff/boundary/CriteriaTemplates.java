@@ -73,7 +73,10 @@ public class CriteriaTemplates {
 
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
     public TemplateView create(Long lotId, String name, List<CriterionDetails> criteria) {
-        var lot = lotId == null ? null : em.find(Lot.class, lotId);
+        if (lotId == null) {
+            throw new uk.council.procurement.platform.InvalidInput("lotId", "Choose the lot");
+        }
+        var lot = em.find(Lot.class, lotId);
         if (lot == null) {
             throw new RecordNotFound("Lot", lotId);
         }
@@ -88,9 +91,12 @@ public class CriteriaTemplates {
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
     public TemplateView change(Long id, long version, String name, List<CriterionDetails> criteria) {
         var template = load(id);
-        template.change(name, criteria, currentUser.username(), clock.instant());
         Versions.expect(template.getVersion(), version, WHAT, id);
-        refuseSameName(template.getLot(), template.getName(), id);
+        if (name != null && !name.isBlank()) {
+            // before the change: the query would flush it, and the unique key would answer first
+            refuseSameName(template.getLot(), name, id);
+        }
+        template.change(name, criteria, currentUser.username(), clock.instant());
         Versions.flush(em, WHAT, id);
         record(template, "CHANGED");
         return view(template);
@@ -111,7 +117,8 @@ public class CriteriaTemplates {
         var same = em.createQuery("select t.id from CriteriaTemplate t where t.lot = :lot and t.nameKey = :key", Long.class)
                 .setParameter("lot", lot).setParameter("key", CriteriaTemplate.keyOf(name)).getResultList();
         if (same.stream().anyMatch(other -> !other.equals(except))) {
-            throw new WrongState("Lot " + lot.getCode() + " already has a template named \"" + name + "\": choose another name.");
+            throw new WrongState("Lot " + lot.getCode() + " already has a template named \"" + name.strip()
+                    + "\": choose another name.");
         }
     }
 

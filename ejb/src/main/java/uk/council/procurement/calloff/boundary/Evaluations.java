@@ -132,7 +132,7 @@ public class Evaluations {
         var now = clock.instant();
         requirement.proposeAward(winner, why, annual, needsApproval, currentUser.username(), now);
         Versions.expect(requirement.getVersion(), version, WHAT, reference);
-        if (!needsApproval) {
+        if (!needsApproval && workflow.lapsesAwards(requirement)) {
             requirement.awaitAnswerUntil(workflow.confirmationDue(now));
         }
         invitations.forEach(i -> {
@@ -166,7 +166,9 @@ public class Evaluations {
         var requirement = load(reference);
         requirement.approveAward(currentUser.username(), clock.instant());
         Versions.expect(requirement.getVersion(), version, WHAT, reference);
-        requirement.awaitAnswerUntil(workflow.confirmationDue(clock.instant()));
+        if (workflow.lapsesAwards(requirement)) {
+            requirement.awaitAnswerUntil(workflow.confirmationDue(clock.instant()));
+        }
         Versions.flush(em, WHAT, reference);
         var winner = requirement.getAward();
         var decision = decisions.of(Requirements.SUBJECT, reference, "AWARD_APPROVED").as(Roles.COMMISSIONING_LEAD)
@@ -223,8 +225,8 @@ public class Evaluations {
         decision.tellProvider(winner.getProvider().getId(), requirement.getReference(), "Your offer for "
                 + requirement.getReference() + " (" + winner.getLocationName() + ", " + UkFormat.money(winner.getWeeklyPrice())
                 + " a week from " + UkFormat.date(winner.getEarliestStart())
-                + ") was chosen: confirm or decline the award in the portal by "
-                + UkFormat.dateTime(requirement.getConfirmBy()) + ".");
+                + ") was chosen: confirm or decline the award in the portal"
+                + (requirement.getConfirmBy() == null ? "." : " by " + UkFormat.dateTime(requirement.getConfirmBy()) + "."));
     }
 
     static Map<Long, Evaluation.Score> scores(Requirement requirement, List<Invitation> invitations) {

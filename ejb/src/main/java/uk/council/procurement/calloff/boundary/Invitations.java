@@ -101,7 +101,7 @@ public class Invitations {
      * outcome and its offer's rank.
      */
     public InvitationView confirmAward(Long id, long version) {
-        var invitation = load(id);
+        var invitation = loadForAwardAnswer(id);
         var now = clock.instant();
         invitation.confirmAward(currentUser.username(), now);
         standing.requireActive(invitation);
@@ -132,7 +132,7 @@ public class Invitations {
     /** The winner declines the award with a reason; the officers choose again or end the competition. */
     public InvitationView declineAward(Long id, long version, String reason) {
         String why = Texts.required("reason", reason, 1, "Say why you decline the award");
-        var invitation = load(id);
+        var invitation = loadForAwardAnswer(id);
         var now = clock.instant();
         invitation.declineAward(why, currentUser.username(), now);
         Versions.expect(invitation.getVersion(), version, WHAT, id);
@@ -154,6 +154,16 @@ public class Invitations {
     private Invitation loadForAnswer(Long id) {
         var invitation = load(id);
         em.refresh(invitation.getRequirement(), jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+        return invitation;
+    }
+
+    /**
+     * The invitation, with its requirement locked: the award's lapse at the time to confirm locks it
+     * too, so of an answer and the lapse at the same moment one goes first and the other sees it.
+     */
+    private Invitation loadForAwardAnswer(Long id) {
+        var invitation = load(id);
+        em.refresh(invitation.getRequirement(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return invitation;
     }
 

@@ -84,6 +84,14 @@ public class CallOffWorkflow {
     }
 
     /**
+     * Whether the requirement's process lapses an unanswered award: one started from a model before the
+     * time to confirm existed does not, and its winner keeps the time it had (none).
+     */
+    public boolean lapsesAwards(Requirement requirement) {
+        return workflows.hasStep(CallOffProcess.PROCESS_ID, requirement.getReference(), CallOffProcess.CONFIRMATION_LAPSES);
+    }
+
+    /**
      * When the winner's time to confirm ends: 17:00 UK time on the working day after the award reaches
      * it (a Friday's award, or a bank holiday eve's, runs to the next working day's end).
      */

@@ -3,7 +3,6 @@ package uk.council.procurement.calloff.control;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,6 +17,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import uk.council.procurement.calloff.entity.PostcodePoint;
+import uk.council.procurement.platform.GreatCircle;
 
 /**
  * Where a postcode is: a client of a postcodes.io-shaped service ({@code GET /postcodes/{postcode}}
@@ -84,14 +84,8 @@ public class PostcodeLocations {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    /** Great-circle distance in km (haversine, mean Earth radius 6,371 km), to one decimal place. */
+    /** Great-circle distance in km, to one decimal place (see {@link GreatCircle}). */
     public static BigDecimal kilometres(BigDecimal lat1, BigDecimal lon1, BigDecimal lat2, BigDecimal lon2) {
-        double p1 = Math.toRadians(lat1.doubleValue());
-        double p2 = Math.toRadians(lat2.doubleValue());
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2.doubleValue() - lon1.doubleValue());
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        double km = 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
-        return BigDecimal.valueOf(km).setScale(1, RoundingMode.HALF_UP);
+        return GreatCircle.km(lat1, lon1, lat2, lon2);
     }
 }

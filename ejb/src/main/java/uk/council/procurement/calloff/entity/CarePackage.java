@@ -237,10 +237,19 @@ public class CarePackage {
         this.reference = String.format(Locale.UK, "PKG-%d-%05d", year, id);
     }
 
-    /** Hours a week × hourly rate, rounded half-up to the penny. */
+    /**
+     * Hours a week × hourly rate, rounded half-up to the penny; with a schedule, its carers' minutes ×
+     * the rate ÷ 60 (so 7 visits of 35 minutes cost 245 minutes, not 4.08 rounded hours).
+     */
     public BigDecimal weeklyCost() {
-        return weeklyHours == null || hourlyRate == null ? null
-                : weeklyHours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
+        if (hourlyRate == null) {
+            return null;
+        }
+        if (!schedule.isEmpty()) {
+            return hourlyRate.multiply(BigDecimal.valueOf(Visit.carerMinutes(schedule)))
+                    .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        }
+        return weeklyHours == null ? null : weeklyHours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
     }
 
     // --- the cascade ---

@@ -89,7 +89,7 @@ public class Visit {
             for (var other : result) {
                 if (other.overlaps(visit)) {
                     throw new InvalidInput(field + ".start", "overlaps the visit at " + other.start + " on "
-                            + other.dayLabel() + ": make it one visit, or move one");
+                            + other.dayLabel() + " (" + other.minutes + " min): make it one visit, or move one");
                 }
             }
             result.add(visit);
@@ -100,17 +100,32 @@ public class Visit {
 
     /** Hours of carers' time a week: minutes × carers, summed, ÷ 60, half-up to 2 places. */
     public static BigDecimal weeklyHours(List<Visit> visits) {
-        int carerMinutes = visits.stream().mapToInt(v -> v.minutes * v.carers).sum();
-        return BigDecimal.valueOf(carerMinutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(carerMinutes(visits)).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
 
+    /** Minutes of carers' time a week (minutes × carers, summed). */
+    public static int carerMinutes(List<Visit> visits) {
+        return visits.stream().mapToInt(v -> v.minutes * v.carers).sum();
+    }
+
+    /** Minutes in a week. */
+    private static final int WEEK = 7 * 24 * 60;
+
+    /** Whether the two visits share a minute of the week (a late visit runs on past midnight, Sunday's into Monday). */
     private boolean overlaps(Visit other) {
-        if (day != other.day) {
-            return false;
+        int from = weekMinute();
+        int otherFrom = other.weekMinute();
+        // each visit as it lies in the week, and shifted a week on, so that one crossing Sunday midnight is seen
+        for (int shift : new int[] {-WEEK, 0, WEEK}) {
+            if (from < otherFrom + shift + other.minutes && otherFrom + shift < from + minutes) {
+                return true;
+            }
         }
-        int from = start.toSecondOfDay() / 60;
-        int otherFrom = other.start.toSecondOfDay() / 60;
-        return from < otherFrom + other.minutes && otherFrom < from + minutes;
+        return false;
+    }
+
+    private int weekMinute() {
+        return (day.getValue() - 1) * 24 * 60 + start.toSecondOfDay() / 60;
     }
 
     public String dayLabel() {

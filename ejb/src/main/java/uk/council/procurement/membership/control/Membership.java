@@ -19,6 +19,7 @@ import java.util.Arrays;
 
 import uk.council.procurement.dps.entity.Lot;
 import uk.council.procurement.membership.boundary.Admissions;
+import uk.council.procurement.platform.GreatCircle;
 import uk.council.procurement.membership.boundary.EligibleLocation;
 import uk.council.procurement.providers.entity.RatingSource;
 import uk.council.procurement.membership.entity.Admission;
@@ -168,7 +169,8 @@ public class Membership {
                 .setParameter("verified", verified)
                 .setParameter("serviceType", lot.getCareSetting().cqcServiceType());
         if (near != null) {
-            double degrees = near.km() / 111.195;
+            // 2 % wider than the circle: the great-circle filter below decides who is in
+            double degrees = near.km() / 111.195 * 1.02;
             double cosLat = Math.cos(Math.toRadians(near.latitude().doubleValue()));
             double lonDegrees = cosLat < 0.01 ? 180 : Math.min(180, degrees / cosLat);
             query.setParameter("lat", near.latitude()).setParameter("lon", near.longitude())
@@ -179,6 +181,13 @@ public class Membership {
                     .setParameter("cosLat", BigDecimal.valueOf(cosLat))
                     .setParameter("maxDegreesSquared", BigDecimal.valueOf(degrees * degrees));
         }
-        return query.getResultList();
+        if (near == null) {
+            return query.getResultList();
+        }
+        // the query's flat-map circle is a close first cut; the great-circle distance decides at the edge
+        double lat = near.latitude().doubleValue();
+        double lon = near.longitude().doubleValue();
+        return query.getResultList().stream().filter(l -> GreatCircle.km(lat, lon, l.latitude().doubleValue(),
+                l.longitude().doubleValue()) <= near.km()).toList();
     }
 }

@@ -2,7 +2,6 @@ package uk.council.procurement.notifications.control;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,7 +52,13 @@ public class MailDelivery {
     @Inject
     Clock clock;
 
-    /** Sends what is due, in the background. */
+    /** One pass at a time in this server: a pass runs until nothing is due, so a second would only wait on the first. */
+    private static final java.util.concurrent.atomic.AtomicBoolean PASSING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Sends what is due, in the background, unless a pass is running already (it will find these too,
+     * or the next scheduled pass will, within 30 seconds).
+     */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverDueLater() {
@@ -66,24 +71,32 @@ public class MailDelivery {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int deliverDue() {
+        if (!PASSING.compareAndSet(false, true)) {
+            return 0;
+        }
         var self = context.getBusinessObject(MailDelivery.class);
         var connection = new Connection(session());
         int sent = 0;
         try {
-            // batch after batch until nothing is due (a failure is due again only later, so this ends)
-            for (var due = dueIds(); !due.isEmpty(); due = dueIds()) {
+            // batch after batch until nothing is due (a failure is due again only later, so this ends);
+            // the mail server failing stops the pass: the rest wait for the next one
+            for (var due = dueIds(); !due.isEmpty() && !connection.failed; due = dueIds()) {
                 int before = sent;
                 for (Long id : due) {
+                    if (connection.failed) {
+                        break;
+                    }
                     if (self.deliver(id, connection)) {
                         sent++;
                     }
                 }
-                if (sent == before && due.size() < BATCH) {
-                    break; // none of a short batch went: another sender has them
+                if (sent == before) {
+                    break; // nothing of a batch went
                 }
             }
         } finally {
             connection.close();
+            PASSING.set(false);
         }
         return sent;
     }
@@ -108,7 +121,8 @@ public class MailDelivery {
             email.sent(now);
             return true;
         } catch (MessagingException | RuntimeException e) {
-            connection.close(); // the next email opens a fresh connection
+            connection.close();
+            connection.failed = true;
             email.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), now);
             LOG.log(Level.INFO, () -> "Email " + id + " to " + email.getRecipient() + " not sent (try " + email.getAttempts()
                     + "): " + e);
@@ -116,14 +130,16 @@ public class MailDelivery {
         }
     }
 
-    /** The container's mail session's settings, with time limits: a slow or silent server must not hold a row for long. */
+    /**
+     * The container's mail session itself (its authenticator holds the SMTP password, if the server
+     * needs one), with time limits added once: a slow or silent server must not hold a row for long.
+     */
     private Session session() {
-        var properties = new Properties();
-        properties.putAll(mail.getProperties());
+        var properties = mail.getProperties();
         properties.putIfAbsent("mail.smtp.connectiontimeout", "5000");
         properties.putIfAbsent("mail.smtp.timeout", "10000");
         properties.putIfAbsent("mail.smtp.writetimeout", "10000");
-        return Session.getInstance(properties);
+        return mail;
     }
 
     private static MimeMessage message(Session session, OutboundEmail email) throws MessagingException {
@@ -143,6 +159,8 @@ public class MailDelivery {
 
         private final Session session;
         private Transport transport;
+        /** A send failed in this pass (the server is down, or refused): the pass ends. */
+        private boolean failed;
 
         Connection(Session session) {
             this.session = session;

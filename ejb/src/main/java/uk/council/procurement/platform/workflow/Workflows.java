@@ -225,6 +225,17 @@ public class Workflows {
         return runningInstance(processKey, businessKey).isPresent();
     }
 
+    /**
+     * Whether the process running for the business object has this element in its definition (a
+     * process started from an older version of the model may not have a step added since).
+     */
+    public boolean hasStep(String processKey, String businessKey, String elementId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(businessKey)
+                .list().stream().findFirst()
+                .map(pi -> repository.getBpmnModelInstance(pi.getProcessDefinitionId()).getModelElementById(elementId) != null)
+                .orElse(false);
+    }
+
     /** The definition key (the BPMN id) of the business object's open task, if it has one. */
     public Optional<String> openTaskKey(String processKey, String businessKey) {
         return runningInstance(processKey, businessKey).flatMap(id -> tasks.createTaskQuery().processInstanceId(id)

@@ -116,6 +116,18 @@ class CascadeTest {
         // 10.50 h x £24.37 = £255.885 -> £255.89
         assertThat(carePackage().weeklyCost()).isEqualByComparingTo("255.89");
         assertThat(carePackage().getPostcode()).isEqualTo("BL9 0EJ");
+        // with a schedule: 7 visits of 35 minutes = 245 carer-minutes; hours shown 4.08, cost from the minutes
+        var visits = new java.util.ArrayList<VisitDetails>();
+        for (var day : java.time.DayOfWeek.values()) {
+            visits.add(new VisitDetails(day, java.time.LocalTime.of(9, 0), 1, 35));
+        }
+        var scheduled = new CarePackage(zone, new CarePackageDetails("NHS-2", null, "BL9 0EJ", TODAY, Urgency.ROUTINE, null,
+                new BigDecimal("25.00"), null, visits), "officer", now, TODAY);
+        assertThat(scheduled.getWeeklyHours()).isEqualByComparingTo("4.08");
+        assertThat(scheduled.weeklyCost()).as("245 min x £25 / 60 = £102.083").isEqualByComparingTo("102.08");
+        assertThatThrownBy(() -> new CarePackage(zone, new CarePackageDetails("NHS-3", null, "BL9 0EJ", TODAY,
+                Urgency.ROUTINE, new BigDecimal("4.00"), new BigDecimal("25.00"), null, visits), "officer", now, TODAY))
+                .isInstanceOf(uk.council.procurement.platform.InvalidInput.class).hasMessageContaining("4.08");
     }
 
     @Test

@@ -44,7 +44,7 @@ class VisitTest {
         assertThatThrownBy(() -> Visit.checked(tooMany)).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("schedule"));
         assertThat(Visit.checked(null)).isEmpty();
         // the limits themselves are allowed
-        assertThat(Visit.checked(List.of(visit(DayOfWeek.SUNDAY, "22:00", 4, 720), visit(DayOfWeek.MONDAY, "00:00", 1, 15))))
+        assertThat(Visit.checked(List.of(visit(DayOfWeek.SUNDAY, "22:00", 4, 720), visit(DayOfWeek.MONDAY, "10:00", 1, 15))))
                 .hasSize(2);
     }
 
@@ -57,6 +57,13 @@ class VisitTest {
                 });
         assertThat(Visit.checked(List.of(visit(DayOfWeek.TUESDAY, "08:00", 1, 45), visit(DayOfWeek.TUESDAY, "08:45", 1, 30),
                 visit(DayOfWeek.WEDNESDAY, "08:00", 1, 45)))).hasSize(3);
+        // a waking night runs on into the next morning, and Sunday's into Monday's
+        assertThatThrownBy(() -> Visit.checked(List.of(visit(DayOfWeek.MONDAY, "22:00", 1, 600),
+                visit(DayOfWeek.TUESDAY, "07:00", 1, 30)))).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("schedule[1].start"));
+        assertThatThrownBy(() -> Visit.checked(List.of(visit(DayOfWeek.MONDAY, "06:00", 1, 30),
+                visit(DayOfWeek.SUNDAY, "22:00", 1, 600)))).satisfies(e -> assertThat(fieldOf(e)).isEqualTo("schedule[1].start"));
+        assertThat(Visit.checked(List.of(visit(DayOfWeek.MONDAY, "22:00", 1, 540), visit(DayOfWeek.TUESDAY, "07:00", 1, 30))))
+                .as("a night ending at 07:00 and a visit at 07:00").hasSize(2);
     }
 
     @Test

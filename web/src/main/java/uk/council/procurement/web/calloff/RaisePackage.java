@@ -66,8 +66,14 @@ public class RaisePackage implements Serializable {
 
     /** Hours × rate as the officer types them, rounded as the package will be. */
     public BigDecimal getWeeklyCost() {
-        var hours = getHoursShown();
-        return hours == null || hourlyRate == null ? null : hours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
+        if (hourlyRate == null) {
+            return null;
+        }
+        if (!schedule.isEmpty()) { // as the package works it out: carers' minutes x rate / 60
+            return hourlyRate.multiply(BigDecimal.valueOf(schedule.getCarerMinutes()))
+                    .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        }
+        return weeklyHours == null ? null : weeklyHours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The hours a week: the schedule's carers' time when there is one, otherwise as typed. */

@@ -132,9 +132,11 @@ public class ScheduleEditor implements Serializable {
 
     /** Carers' hours a week as written so far (rows with a number missing count nothing). */
     public BigDecimal getWeeklyHours() {
-        int minutes = visits.stream().filter(v -> v.carers != null && v.minutes != null).mapToInt(v -> v.carers * v.minutes)
-                .sum();
-        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(getCarerMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+    }
+
+    public int getCarerMinutes() {
+        return visits.stream().filter(v -> v.carers != null && v.minutes != null).mapToInt(v -> v.carers * v.minutes).sum();
     }
 
     public List<VisitDetails> details() {
