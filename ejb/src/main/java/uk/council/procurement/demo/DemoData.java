@@ -58,13 +58,14 @@ import uk.council.procurement.providers.entity.RatingSource;
 import uk.council.procurement.security.boundary.CurrentUser;
 import uk.council.procurement.providers.entity.OrganisationDetails;
 import uk.council.procurement.providers.entity.ProviderOrganisation;
+import uk.council.procurement.platform.UkFormat;
 import uk.council.procurement.security.Roles;
 import uk.council.procurement.security.control.Accounts;
 
 @Singleton
 @Startup
 @PermitAll
-@DependsOn("ProcessEngineBootstrap")
+@DependsOn({"ProcessEngineBootstrap", "ContractBackfill"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
@@ -97,6 +98,9 @@ public class DemoData {
 
     @Inject
     PackageWorkflow packageWorkflow;
+
+    @Inject
+    uk.council.procurement.contracts.control.ContractRegister contractRegister;
 
     @EJB
     AuditTrail audit;
@@ -143,8 +147,8 @@ public class DemoData {
         staff("quality", "Sam Patel", Roles.QUALITY_OFFICER);
         staff("admin", "Alex Morgan", Roles.ADMIN);
 
-        staffordshireCareHomeDps();
-        buryCareAtHomeFramework();
+        var seed = staffordshireCareHomeDps();
+        var bury = buryCareAtHomeFramework();
         var current = currentCareHomeDps();
         careAtHomeDynamicMarket();
         var careAtHome = careAtHomeFramework();
@@ -197,6 +201,63 @@ public class DemoData {
         admittedApplication(careAtHome, tottington, "provider5", List.of("1-BE", "2"));
         admittedApplication(careAtHome, radcliffe, "provider6", List.of("2"));
         demoCascade(careAtHome, buryEast, tottington);
+        demoContracts(seed, bury, careAtHome, List.of(buryEast, tottington, radcliffe));
+    }
+
+    /**
+     * The register: every open market's contract; Bury's agreements as the issue's example (25/10/2021 to
+     * 24/10/2024, up to 24 months at a time, 5 years in all, 3 months' notice), the two Lot 1 providers
+     * extended by 12 months on the 2024 cabinet decision; and the current framework's agreements, whose
+     * first term ends five months from now, so that the extension decision is due in the demo whatever the day.
+     */
+    private void demoContracts(Dps seed, Dps bury, Dps careAtHome, List<ProviderOrganisation> careAtHomeProviders) {
+        var now = clock.instant();
+        var today = LocalDate.now(clock);
+        contractRegister.ensureMarket(seed, "officer");
+        contractRegister.ensureMarket(bury, "officer");
+        String[] spends = {"1240000.00", "980000.00", "415000.00"};
+        for (int i = 0; i < careAtHomeProviders.size(); i++) {
+            var provider = careAtHomeProviders.get(i);
+            boolean lot1 = i < 2;
+            var agreement = new uk.council.procurement.contracts.entity.Contract(
+                    uk.council.procurement.contracts.entity.ContractKind.AGREEMENT, bury, provider,
+                    new uk.council.procurement.contracts.entity.ContractDetails(
+                            "Care at home, " + (lot1 ? "Lot 1" : "Lot 2") + ": " + provider.getName(),
+                            LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 24, 2, 60, 3,
+                            new BigDecimal("19.85"), uk.council.procurement.contracts.entity.RateUnit.PER_HOUR,
+                            new BigDecimal(spends[i])), "officer", now);
+            em.persist(agreement);
+            agreement.assignReference();
+            em.flush(); // the insert carries the placeholder; only one may be pending at a time
+        em.flush(); // the insert carries the placeholder; only one may be pending at a time
+            decisions.of(uk.council.procurement.contracts.control.ContractRegister.SUBJECT, agreement.getReference(),
+                    "REGISTERED").because("Demo data: signed on paper in October 2021").details(agreement.getTitle())
+                    .record();
+            if (lot1) {
+                var extension = agreement.extend(12, LocalDate.of(2024, 7, 15), "legal", now);
+                decisions.of(uk.council.procurement.contracts.control.ContractRegister.SUBJECT, agreement.getReference(),
+                        "EXTENDED").because("Cabinet decision of 05/06/2024; deed of extension sealed (before this system)")
+                        .details("12 months: expiry " + UkFormat.date(extension.currentExpiry()) + " to "
+                                + UkFormat.date(extension.newExpiry()))
+                        .record();
+            }
+        }
+        LocalDate firstTermEnd = today.plusMonths(5).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
+        String[] rates = {"23.10", "23.10", "22.45"};
+        for (int i = 0; i < careAtHomeProviders.size(); i++) {
+            var provider = careAtHomeProviders.get(i);
+            var agreement = contractRegister.ensureAgreement(provider, careAtHome, today, "officer");
+            agreement.change(new uk.council.procurement.contracts.entity.ContractDetails(
+                    "Care at home framework 2025: " + provider.getName(), LocalDate.of(2025, 1, 6), firstTermEnd, 12, 2,
+                    48, 3, new BigDecimal(rates[i]), uk.council.procurement.contracts.entity.RateUnit.PER_HOUR,
+                    new BigDecimal(spends[i])), "officer", now);
+            decisions.of(uk.council.procurement.contracts.control.ContractRegister.SUBJECT, agreement.getReference(),
+                    "CHANGED").because("Demo data: the signed agreement's terms")
+                    .details("First term 06/01/2025 to " + UkFormat.date(firstTermEnd) + "; extensions of up to 12 months, "
+                            + "at most 2, 4 years in all, notice 3 months before expiry")
+                    .record();
+        }
+        em.flush();
     }
 
     /**
@@ -381,23 +442,25 @@ public class DemoData {
     }
 
     /** The seed: Staffordshire's care home DPS, 11/12/2017 to 30/09/2019, two optional 12-month extensions. */
-    private void staffordshireCareHomeDps() {
+    private Dps staffordshireCareHomeDps() {
         var dps = dps(new DpsDetails("SCC-CH-DPS-2017", "Staffordshire Care Home DPS",
                 "Residential and nursing care home placements for adults, in ten lots. A care home rated Inadequate "
                         + "may join but is suspended from new placements until it improves.",
                 Regime.PCR_2015_DPS, LocalDate.of(2017, 12, 11), LocalDate.of(2019, 9, 30), 2, 12, 10, 15));
         careHomeLots(dps, CqcRating.REQUIRES_IMPROVEMENT, true);
         dps.open(LocalDate.of(2017, 12, 11));
+        return dps;
     }
 
     /** The seed: Bury's care at home framework, 25/10/2021 to 24/10/2024; Lot 1 per zone, Lot 2 borough-wide. */
-    private void buryCareAtHomeFramework() {
+    private Dps buryCareAtHomeFramework() {
         var dps = dps(new DpsDetails("BURY-CAH-2021", "Bury Care at Home Framework",
                 "Lot 1: primary providers per zone, two per zone on a week-on / week-off rota. Lot 2: up to 15 "
                         + "framework providers, borough-wide. New commissions only with providers rated Good or Outstanding.",
                 Regime.PCR_2015_FRAMEWORK, LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 2, 12, 10, 15));
         careAtHomeLots(dps);
         dps.open(LocalDate.of(2021, 10, 25));
+        return dps;
     }
 
     /** A care home DPS running now (a PCR 2015 DPS set up before 24/02/2025 may run to 23/02/2029). */

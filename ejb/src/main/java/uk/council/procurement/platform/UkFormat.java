@@ -30,4 +30,15 @@ public final class UkFormat {
     public static String money(BigDecimal amount) {
         return amount == null ? "" : NumberFormat.getCurrencyInstance(Locale.UK).format(amount);
     }
+
+    /** Whole pounds, as a cabinet report states a projection: £9,893,001. */
+    public static String pounds(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        var format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setMaximumFractionDigits(0);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(amount);
+    }
 }

@@ -54,6 +54,9 @@ public class DpsRegister {
     Validation validation;
 
     @Inject
+    uk.council.procurement.contracts.control.ContractRegister contractRegister;
+
+    @Inject
     Clock clock;
 
     public List<DpsSummary> list() {
@@ -94,6 +97,7 @@ public class DpsRegister {
         Versions.flush(em, "DPS", reference);
         decisions.of(SUBJECT, dps.getReference(), "UPDATED")
                 .details("Details and term updated").record();
+        contractRegister.followMarket(dps, currentUser.username());
         return view(dps);
     }
 
@@ -127,6 +131,7 @@ public class DpsRegister {
         Versions.flush(em, "DPS", reference);
         decisions.of(SUBJECT, reference, "OPENED")
                 .details("Open for applications").record();
+        contractRegister.ensureMarket(dps, currentUser.username());
         return view(dps);
     }
 

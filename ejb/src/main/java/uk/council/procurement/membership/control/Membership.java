@@ -55,6 +55,9 @@ public class Membership {
     @Inject
     Clock clock;
 
+    @Inject
+    uk.council.procurement.contracts.control.ContractRegister contractRegister;
+
     /**
      * The admissions of an accepted application: one per admitted lot, covering the locations that
      * were evaluated. The lot row is locked while its places are counted, so two admissions cannot
@@ -73,6 +76,10 @@ public class Membership {
             em.persist(admission);
             return admission;
         }).toList();
+        if (!admissions.isEmpty()) {
+            contractRegister.ensureAgreement(application.getProvider(), application.getDps(), today,
+                    currentUser.username());
+        }
         em.flush();
         return admissions;
     }
@@ -143,7 +150,8 @@ public class Membership {
     /**
      * Locations that may receive a new call-off on the lot today, in one query: the organisation's
      * admission to the lot is active and covers the location; the location is registered with CQC,
-     * offers the lot's service type, and its verified current rating meets the lot's policy.
+     * offers the lot's service type, and its verified current rating meets the lot's policy; and the
+     * organisation's agreement under the market (where one is registered) has not ended.
      * Optionally only those within a distance of a point (equirectangular distance on CQC's
      * coordinates: exact enough at county scale, and plain arithmetic in any database).
      */
@@ -161,13 +169,18 @@ public class Membership {
                         + "(p.id, p.name, l.locationId, l.name, l.postcode, l.rating, l.ratingDate, l.latitude, l.longitude) "
                         + "from Admission a join a.provider p join a.locations l join l.serviceTypes s "
                         + "where a.lot = :lot and a.status = :active and l.registered = true "
-                        + "and l.rating in :ratings and l.ratingSource in :verified and s = :serviceType" + distance
+                        + "and l.rating in :ratings and l.ratingSource in :verified and s = :serviceType"
+                        + " and not exists (select c.id from Contract c where c.kind = :agreement and c.provider = p"
+                        + " and c.dps = :dps and (c.currentExpiry < :today or c.commencement > :today))" + distance
                         + " order by p.name, l.name", EligibleLocation.class)
                 .setParameter("lot", lot)
                 .setParameter("active", AdmissionStatus.ACTIVE)
                 .setParameter("ratings", ratings)
                 .setParameter("verified", verified)
-                .setParameter("serviceType", lot.getCareSetting().cqcServiceType());
+                .setParameter("serviceType", lot.getCareSetting().cqcServiceType())
+                .setParameter("agreement", uk.council.procurement.contracts.entity.ContractKind.AGREEMENT)
+                .setParameter("dps", lot.getDps())
+                .setParameter("today", LocalDate.now(clock));
         if (near != null) {
             // 2 % wider than the circle: the great-circle filter below decides who is in
             double degrees = near.km() / 111.195 * 1.02;

@@ -37,6 +37,9 @@ public class StrictParameters implements ParamConverterProvider {
         if (rawType == BigDecimal.class) {
             return (ParamConverter<T>) converter(value -> decimal(name, value));
         }
+        if (rawType == java.time.LocalDate.class) {
+            return (ParamConverter<T>) converter(value -> date(name, value));
+        }
         return null;
     }
 
@@ -82,6 +85,21 @@ public class StrictParameters implements ParamConverterProvider {
             throw new InvalidInput(name, "must be a decimal number such as 53.59");
         }
         return new BigDecimal(text);
+    }
+
+    static java.time.LocalDate date(String name, String value) {
+        String text = value.trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new java.time.format.DateTimeParseException("shape", text, 0);
+            }
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInput(name, "must be a date such as 2024-07-24 (year-month-day)");
+        }
     }
 
     private static String name(Annotation[] annotations) {

@@ -26,6 +26,11 @@ public class Format {
         return UkFormat.money(amount);
     }
 
+    /** £9,893,001: an amount already rounded to whole pounds. */
+    public String pounds(BigDecimal amount) {
+        return UkFormat.pounds(amount);
+    }
+
     /** "3 working days left", "due today", "2 working days overdue". */
     public String daysLeft(Integer workingDays) {
         if (workingDays == null) {

@@ -37,10 +37,14 @@ public class Inbox implements Serializable {
     @EJB
     transient Notifications notifications;
 
+    @EJB
+    transient uk.council.procurement.contracts.boundary.Contracts contracts;
+
     private String scope = "all";
     private String procedure;
     private boolean overdueOnly;
     private TaskCounts counts;
+    private uk.council.procurement.contracts.boundary.DueCounts contractCounts;
     private List<TaskInbox.Procedure> procedures;
     private List<Notifications.Message> messages;
 
@@ -71,6 +75,12 @@ public class Inbox implements Serializable {
         counts = inbox.counts();
         procedures = inbox.procedures();
         messages = notifications.forCurrentUser();
+        contractCounts = contracts.dueCounts(null);
+    }
+
+    /** Contracts whose extension must be decided soon, and those ending with none left (the register's counts). */
+    public uk.council.procurement.contracts.boundary.DueCounts getContractCounts() {
+        return contractCounts;
     }
 
     private InboxQuery query(int first, int max, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {

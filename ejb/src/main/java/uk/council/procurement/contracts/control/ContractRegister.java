@@ -1,0 +1,130 @@
+package uk.council.procurement.contracts.control;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import uk.council.procurement.contracts.entity.Contract;
+import uk.council.procurement.contracts.entity.ContractDetails;
+import uk.council.procurement.contracts.entity.ContractKind;
+import uk.council.procurement.dps.entity.Dps;
+import uk.council.procurement.platform.UkFormat;
+import uk.council.procurement.platform.events.Decisions;
+import uk.council.procurement.providers.entity.ProviderOrganisation;
+
+/**
+ * Keeps the register complete: a market has its contract once it opens, and a provider has an agreement
+ * under a market from its first admission. Each is taken from the market's own terms (the officers correct
+ * them on the contract's page) and recorded as a decision of the register, in the caller's transaction.
+ */
+@ApplicationScoped
+public class ContractRegister {
+
+    public static final String SUBJECT = "CONTRACT";
+    /** Notice to extend when the market does not say: three months, as the Bury contracts. */
+    public static final int DEFAULT_NOTICE_MONTHS = 3;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Contract> marketContract(Dps dps) {
+        return em.createQuery("select c from Contract c where c.dps = :dps and c.kind = :market", Contract.class)
+                .setParameter("dps", dps).setParameter("market", ContractKind.MARKET).getResultStream().findFirst();
+    }
+
+    /** The market's own contract: its term, with its optional extensions as the terms to extend. */
+    public Contract ensureMarket(Dps dps, String by) {
+        return marketContract(dps).orElseGet(() -> {
+            var contract = new Contract(ContractKind.MARKET, dps, null,
+                    marketDetails(dps, DEFAULT_NOTICE_MONTHS, null), by, clock.instant());
+            em.persist(contract);
+            decisions.of(SUBJECT, contract.getReference(), "REGISTERED")
+                    .details(ContractKind.MARKET.label() + " " + dps.getTitle() + ", " + UkFormat.date(dps.getTermStart())
+                            + " to " + UkFormat.date(contract.getCurrentExpiry()))
+                    .record();
+            return contract;
+        });
+    }
+
+    /**
+     * After the market's term is changed: its contract follows while it has not been extended (a deed
+     * moves it after that). Notice, rate and spend stay as the officers set them.
+     */
+    public void followMarket(Dps dps, String by) {
+        marketContract(dps).filter(c -> c.getExtensionsTaken() == 0).ifPresent(contract -> {
+            var t = contract.getTerms();
+            var details = marketDetails(dps, t.getNoticeMonths(), contract);
+            if (!details.commencement().equals(contract.getCommencement())
+                    || !details.expiry().equals(contract.getCurrentExpiry())
+                    || details.longestExtensionMonths() != t.getLongestExtensionMonths()
+                    || details.extensionsAllowed() != t.getExtensionsAllowed()
+                    || details.longestTotalMonths() != t.getLongestTotalMonths()
+                    || !details.title().equals(contract.getTitle())) {
+                contract.change(details, by, clock.instant());
+                decisions.of(SUBJECT, contract.getReference(), "CHANGED").because("The market's term was changed")
+                        .details(UkFormat.date(contract.getCommencement()) + " to "
+                                + UkFormat.date(contract.getCurrentExpiry()) + "; " + contract.getTerms().describe())
+                        .record();
+            }
+        });
+    }
+
+    private static ContractDetails marketDetails(Dps dps, int noticeMonths, Contract existing) {
+        return new ContractDetails(dps.getTitle(), dps.getTermStart(), dps.currentTermEnd(),
+                Math.max(1, dps.getExtensionMonths()), dps.getExtensionOptions() - dps.getExtensionsTaken(),
+                monthsCovering(dps.getTermStart(), dps.latestPossibleEnd()), noticeMonths,
+                existing == null ? null : existing.getRate(), existing == null ? null : existing.getRateUnit(),
+                existing == null ? null : existing.getAnnualSpend());
+    }
+
+    /**
+     * The provider's agreement under the market, made on its first admission: from that day (or the market's
+     * commencement) to the market's current expiry, extendable with the market up to its latest end.
+     */
+    public Contract ensureAgreement(ProviderOrganisation provider, Dps dps, LocalDate admittedOn, String by) {
+        var existing = em.createQuery("select c from Contract c where c.dps = :dps and c.provider = :provider "
+                        + "and c.kind = :agreement", Contract.class)
+                .setParameter("dps", dps).setParameter("provider", provider)
+                .setParameter("agreement", ContractKind.AGREEMENT).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var market = ensureMarket(dps, by);
+        LocalDate commencement = admittedOn.isBefore(market.getCommencement()) ? market.getCommencement() : admittedOn;
+        var terms = market.getTerms();
+        var agreement = new Contract(ContractKind.AGREEMENT, dps, provider, new ContractDetails(
+                dps.getTitle() + ": " + provider.getName(), commencement, market.getCurrentExpiry(),
+                terms.getLongestExtensionMonths(), terms.getExtensionsAllowed(),
+                monthsCovering(commencement, market.latestEnd()), terms.getNoticeMonths(), null, null, null),
+                by, clock.instant());
+        em.persist(agreement);
+        agreement.assignReference();
+        em.flush(); // the insert carries the placeholder; only one may be pending at a time
+        decisions.of(SUBJECT, agreement.getReference(), "REGISTERED")
+                .details(ContractKind.AGREEMENT.label() + " of " + provider.getName() + " under " + dps.getReference()
+                        + ", " + UkFormat.date(commencement) + " to " + UkFormat.date(agreement.getCurrentExpiry()))
+                .record();
+        return agreement;
+    }
+
+    /** Whole months from a start that reach at least to the end day (a part month counts as one). */
+    static int monthsCovering(LocalDate start, LocalDate end) {
+        long months = ChronoUnit.MONTHS.between(start, end.plusDays(1));
+        if (Contract.extendedBy(start.minusDays(1), (int) months).isBefore(end)) {
+            months++;
+        }
+        return (int) Math.max(1, months);
+    }
+}
