@@ -35,3 +35,21 @@ create table contract (
 create index ix_contract_notice on contract (notice_deadline);
 create index ix_contract_expiry on contract (current_expiry);
 create index ix_contract_provider on contract (provider_id, dps_id);
+
+-- Key performance indicators per contract and quarter of the financial year (April to March).
+create sequence kpi_return_seq start with 1 increment by 50;
+create table kpi_return (
+    id                bigint        not null primary key,
+    version           bigint        not null,
+    contract_id       bigint        not null references contract (id),
+    financial_year    integer       not null,
+    quarter           integer       not null,
+    visits_on_time    numeric(5, 2),
+    complaints        integer,
+    staff_turnover    numeric(5, 2),
+    ecm_compliance    numeric(5, 2),
+    note              varchar(1000),
+    recorded_by       varchar(60)   not null,
+    recorded_at       timestamp with time zone not null,
+    constraint uk_kpi_return_quarter unique (contract_id, financial_year, quarter)
+);

@@ -62,6 +62,14 @@ class BlockCallOffIT extends ServerTest {
         assertThat(notices.getJsonObject(0).getString("kind")).isEqualTo("CONTRACT");
         assertThat(notices.getJsonObject(0).getJsonObject("facts").getJsonNumber("totalValue").bigDecimalValue())
                 .isEqualByComparingTo("17080.00");
+        // ... and in the contract register under its own reference, its annual value over 52.14 weeks.
+        var registered = get("officer", "contracts/" + ref).expect(200).json();
+        assertThat(registered.getString("kind")).isEqualTo("CALL_OFF");
+        assertThat(registered.getString("currentExpiry")).isEqualTo(TODAY.plusDays(60).toString());
+        assertThat(registered.getJsonNumber("annualSpend").bigDecimalValue()).isEqualByComparingTo("102194.40");
+        assertThat(registered.getBoolean("extendable")).isFalse();
+        get(a.username(), "contracts/" + ref).expect(200);
+        get(outsider.username(), "contracts/" + ref).expect(404);
 
         String path = "block-call-offs/" + ref + "/placements";
         // Two officers at once while both places are free (days 41 to 45): both get one.

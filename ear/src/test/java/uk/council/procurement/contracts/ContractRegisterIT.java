@@ -214,6 +214,63 @@ class ContractRegisterIT extends ServerTest {
         }
     }
 
+    @Test
+    void officersRecordKpisPerQuarterAndTheProviderReadsItsOwn() {
+        var provider = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+        String ref = post("officer", "contracts", agreement(BURY, provider.id(), LocalDate.of(2021, 10, 25),
+                LocalDate.of(2024, 10, 24), 3, ""), null).expect(201).json().getString("reference");
+        String q1 = """
+                {"financialYear": 2023, "quarter": 1, "visitsOnTimePercent": 86.5, "complaints": 2,
+                 "staffTurnoverPercent": 31, "ecmCompliancePercent": 97.25, "note": "ECM upgraded in May"}""";
+        post("lead", "contracts/" + ref + "/kpis", q1, null).expect(403);
+        post(provider.username(), "contracts/" + ref + "/kpis", q1, null).expect(403);
+        var recorded = post("quality", "contracts/" + ref + "/kpis", q1, null).expect(201);
+        assertThat(recorded.json().getString("label")).isEqualTo("2023/24 Q1");
+        assertThat(recorded.json().getString("quarterEnd")).isEqualTo("2023-06-30");
+        assertThat(recorded.json().getJsonArray("offTarget").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString))
+                .containsExactly("visits on time 86.5% (target 90%)", "staff turnover 31% (at most 30%)");
+        post("officer", "contracts/" + ref + "/kpis", q1, null).expect(409).bodyContains("already recorded");
+        post("officer", "contracts/" + ref + "/kpis", """
+                {"financialYear": 2023, "quarter": 4, "complaints": 0}""", null).expect(201);
+
+        // Quarters outside the contract or not started, no measure, out-of-range figures: refused.
+        for (String bad : List.of(
+                "{\"financialYear\": 2024, \"quarter\": 4, \"complaints\": 1}",
+                "{\"financialYear\": 2021, \"quarter\": 1, \"complaints\": 1}",
+                "{\"financialYear\": 2099, \"quarter\": 1, \"complaints\": 1}",
+                "{\"financialYear\": 2023, \"quarter\": 2}",
+                "{\"financialYear\": 2023, \"quarter\": 5, \"complaints\": 1}",
+                "{\"financialYear\": 2023, \"quarter\": 2, \"visitsOnTimePercent\": 100.01}",
+                "{\"financialYear\": 2023, \"quarter\": 2, \"ecmCompliancePercent\": -1}",
+                "{\"financialYear\": 2023, \"quarter\": 2, \"staffTurnoverPercent\": 12.345}",
+                "{\"financialYear\": 2023, \"quarter\": 2, \"complaints\": 10000}",
+                "{\"quarter\": 2, \"complaints\": 1}")) {
+            assertThat(post("officer", "contracts/" + ref + "/kpis", bad, null).status()).as(bad).isIn(400, 422);
+        }
+
+        var quarters = get(provider.username(), "contracts/" + ref + "/kpis").expect(200).array();
+        assertThat(quarters.stream().map(JsonObject.class::cast).map(k -> k.getString("label")))
+                .containsExactly("2023/24 Q4", "2023/24 Q1");
+        var other = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+        get(other.username(), "contracts/" + ref + "/kpis").expect(404);
+
+        // A correction: the version read and a reason; the quarter itself cannot move.
+        long id = recorded.json().getJsonNumber("id").longValue();
+        String corrected = q1.replace("86.5", "91").replace("}", ", \"reason\": \"Provider resubmitted its return\"}");
+        put("officer", "contracts/" + ref + "/kpis/" + id, corrected, null).expect(428);
+        put("officer", "contracts/" + ref + "/kpis/" + id, q1, recorded.etag()).expect(400).bodyContains("reason");
+        put("officer", "contracts/" + ref + "/kpis/" + id, corrected.replace("\"quarter\": 1", "\"quarter\": 2"),
+                recorded.etag()).expect(422);
+        var changed = put("quality", "contracts/" + ref + "/kpis/" + id, corrected, recorded.etag()).expect(200).json();
+        assertThat(changed.getJsonArray("offTarget")).hasSize(1);
+        put("officer", "contracts/" + ref + "/kpis/" + id, corrected, recorded.etag()).expect(412);
+        put("officer", "contracts/" + ref + "/kpis/999999999", corrected, recorded.etag()).expect(404);
+        var actions = get("officer", "contracts/" + ref + "/history").expect(200).array().stream()
+                .map(JsonObject.class::cast).map(h -> h.getString("action")).toList();
+        assertThat(actions).containsExactly("REGISTERED", "KPI_RECORDED", "KPI_RECORDED", "KPI_CHANGED");
+    }
+
     private static List<String> references(JsonObject page) {
         return page.getJsonArray("rows").stream().map(JsonObject.class::cast).map(r -> r.getString("reference")).toList();
     }

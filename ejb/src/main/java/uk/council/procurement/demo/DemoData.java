@@ -256,6 +256,17 @@ public class DemoData {
                     .details("First term 06/01/2025 to " + UkFormat.date(firstTermEnd) + "; extensions of up to 12 months, "
                             + "at most 2, 4 years in all, notice 3 months before expiry")
                     .record();
+            // four quarters of returns; Radcliffe's call monitoring falls short of the specification
+            int[][] quarters = {{2025, 2}, {2025, 3}, {2025, 4}, {2026, 1}};
+            for (int q = 0; q < quarters.length; q++) {
+                boolean shortfall = i == 2;
+                em.persist(new uk.council.procurement.contracts.entity.KpiReturn(agreement,
+                        new uk.council.procurement.contracts.entity.KpiDetails(quarters[q][0], quarters[q][1],
+                                new BigDecimal(shortfall ? "87.5" : "94.0").add(BigDecimal.valueOf(q)), shortfall ? 3 : q % 2,
+                                new BigDecimal(shortfall ? "34.0" : "18.5"), new BigDecimal(shortfall ? "82.0" : "98.5"),
+                                shortfall ? "ECM system not compliant with the specification" : null),
+                        today, "quality", now));
+            }
         }
         em.flush();
     }
@@ -380,6 +391,7 @@ public class DemoData {
         em.flush();
         decisions.of(uk.council.procurement.calloff.boundary.BlockCallOffs.SUBJECT, block.getReference(), "CREATED")
                 .because("Demo data").details("4 places at Irwell Valley House (Irwell Valley Care Ltd)").record();
+        contractRegister.registerBlock(block, "officer");
         decisions.of(uk.council.procurement.calloff.boundary.BlockCallOffs.SUBJECT, block.getReference(), "PLACED")
                 .because("Demo data").details("DEMO-50017 from " + uk.council.procurement.platform.UkFormat.date(
                         today.plusDays(2)) + " to " + uk.council.procurement.platform.UkFormat.date(today.plusDays(15)))

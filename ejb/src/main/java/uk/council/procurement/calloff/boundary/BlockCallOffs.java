@@ -65,6 +65,9 @@ public class BlockCallOffs {
     @Inject
     Clock clock;
 
+    @Inject
+    uk.council.procurement.contracts.control.ContractRegister contractRegister;
+
     @EJB
     AuditTrail audit;
 
@@ -107,6 +110,7 @@ public class BlockCallOffs {
                         + block.getPlaces() + " places at " + block.getLocationName() + " from "
                         + UkFormat.date(block.getStartDate()) + " to " + UkFormat.date(block.getEndDate()) + ".")
                 .record();
+        contractRegister.registerBlock(block, currentUser.username());
         return view(block, true);
     }
 

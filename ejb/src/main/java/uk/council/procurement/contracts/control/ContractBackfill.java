@@ -18,8 +18,8 @@ import uk.council.procurement.membership.entity.Admission;
 
 /**
  * At start-up, registers the markets and agreements that existed before the register did (an upgraded
- * installation): every market that has opened, and every provider admitted under one, from its first
- * admission. Does nothing once the register is complete.
+ * installation): every market that has opened, every provider admitted under one (from its first
+ * admission) and every block call-off. Does nothing once the register is complete.
  */
 @Singleton
 @Startup
@@ -53,10 +53,14 @@ public class ContractBackfill {
             }
         }
         int agreements = pairs.size();
-        if (!markets.isEmpty() || agreements > 0) {
+        var blocks = em.createQuery("select b from BlockCallOff b join fetch b.lot l join fetch l.dps join fetch b.provider "
+                + "where not exists (select c from Contract c where c.reference = b.reference)",
+                uk.council.procurement.calloff.entity.BlockCallOff.class).getResultList();
+        blocks.forEach(block -> register.registerBlock(block, "system"));
+        if (!markets.isEmpty() || agreements > 0 || !blocks.isEmpty()) {
             int made = agreements;
-            LOG.info(() -> "Contract register: " + markets.size() + " markets and " + made
-                    + " provider agreements registered from existing records");
+            LOG.info(() -> "Contract register: " + markets.size() + " markets, " + made + " provider agreements and "
+                    + blocks.size() + " block call-offs registered from existing records");
         }
     }
 }

@@ -119,6 +119,34 @@ public class ContractRegister {
         return agreement;
     }
 
+    /**
+     * A call-off with a fixed term (a block of places) under the market: its own reference, its term, no
+     * option to extend unless the officers record one; its rate and annual value.
+     */
+    public Contract registerCallOff(String reference, Dps dps, ProviderOrganisation provider, String title,
+            LocalDate start, LocalDate end, java.math.BigDecimal rate, uk.council.procurement.contracts.entity.RateUnit unit,
+            java.math.BigDecimal annualValue, String by) {
+        var contract = Contract.callOff(reference, dps, provider, new ContractDetails(title, start, end, 12, 0,
+                monthsCovering(start, end), 0, rate, unit, annualValue), by, clock.instant());
+        em.persist(contract);
+        decisions.of(SUBJECT, contract.getReference(), "REGISTERED")
+                .details(ContractKind.CALL_OFF.label() + " of " + provider.getName() + " under " + dps.getReference()
+                        + ", " + UkFormat.date(start) + " to " + UkFormat.date(end))
+                .record();
+        return contract;
+    }
+
+    /** A block of places in the register: its term, its weekly rate per place, its value over a year of weeks. */
+    public Contract registerBlock(uk.council.procurement.calloff.entity.BlockCallOff block, String by) {
+        var lot = block.getLot();
+        var annual = block.getWeeklyRate().multiply(java.math.BigDecimal.valueOf(block.getPlaces()))
+                .multiply(uk.council.procurement.calloff.entity.CallOffContract.WEEKS_PER_YEAR)
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        return registerCallOff(block.getReference(), lot.getDps(), block.getProvider(), "Block of " + block.getPlaces()
+                + " places at " + block.getLocationName(), block.getStartDate(), block.getEndDate(),
+                block.getWeeklyRate(), uk.council.procurement.contracts.entity.RateUnit.PER_WEEK, annual, by);
+    }
+
     /** Whole months from a start that reach at least to the end day (a part month counts as one). */
     static int monthsCovering(LocalDate start, LocalDate end) {
         long months = ChronoUnit.MONTHS.between(start, end.plusDays(1));

@@ -167,6 +167,15 @@ public class Contract {
         touch(by, at);
     }
 
+    /** A call-off in the register under the call-off's own reference (a block's BLK-2026-00012). */
+    public static Contract callOff(String reference, Dps dps, ProviderOrganisation provider, ContractDetails details,
+            String by, Instant at) {
+        var contract = new Contract(ContractKind.CALL_OFF, dps, provider, details, by, at);
+        contract.reference = Objects.requireNonNull(reference);
+        contract.uniqueKey = "C:" + reference;
+        return contract;
+    }
+
     /** Agreements and call-offs are numbered once the id is known: FA-2021-00051. */
     public void assignReference() {
         if (id == null) {

@@ -14,6 +14,8 @@ import uk.council.procurement.audit.boundary.HistoryEntry;
 import uk.council.procurement.contracts.boundary.ContractView;
 import uk.council.procurement.contracts.boundary.Contracts;
 import uk.council.procurement.contracts.boundary.ExtensionCheck;
+import uk.council.procurement.contracts.boundary.KpiView;
+import uk.council.procurement.contracts.boundary.Kpis;
 import uk.council.procurement.contracts.entity.ContractDetails;
 import uk.council.procurement.contracts.entity.RateUnit;
 import uk.council.procurement.web.faces.Messages;
@@ -31,6 +33,9 @@ public class ContractPage implements Serializable {
 
     @EJB
     transient Contracts contracts;
+
+    @EJB
+    transient Kpis kpis;
 
     private String ref;
     private ContractView contract;
@@ -55,13 +60,28 @@ public class ContractPage implements Serializable {
     private BigDecimal uplift;
     private ExtensionCheck check;
 
+    // key performance indicators
+    private List<KpiView> kpiRows = List.of();
+    private Long kpiId;
+    private long kpiVersion;
+    private Integer kpiYear;
+    private Integer kpiQuarter;
+    private BigDecimal onTime;
+    private Integer complaints;
+    private BigDecimal turnover;
+    private BigDecimal ecm;
+    private String kpiNote;
+    private String kpiReason;
+
     public String load() {
         contract = Messages.attempt(() -> contracts.find(ref), Map.of());
         if (contract == null) {
             return "/contracts/register?faces-redirect=true";
         }
         history = contracts.history(ref);
+        kpiRows = kpis.list(ref);
         fill();
+        newKpi();
         if (months == null && contract.longestNextExtensionMonths() > 0) {
             months = Math.min(12, contract.longestNextExtensionMonths());
         }
@@ -98,6 +118,65 @@ public class ContractPage implements Serializable {
         }
         Messages.info("Contract saved", saved.reference() + " was corrected; the change is in its history.");
         return "/contracts/contract?faces-redirect=true&ref=" + saved.reference();
+    }
+
+    /** Empties the KPI form for the last quarter that has ended. */
+    public void newKpi() {
+        LocalDate lastQuarter = LocalDate.now(uk.council.procurement.platform.Clocks.UK).minusMonths(3);
+        kpiYear = lastQuarter.getMonthValue() >= 4 ? lastQuarter.getYear() : lastQuarter.getYear() - 1;
+        kpiQuarter = (lastQuarter.getMonthValue() + 8) % 12 / 3 + 1;
+        kpiId = null;
+        onTime = null;
+        complaints = null;
+        turnover = null;
+        ecm = null;
+        kpiNote = null;
+        kpiReason = null;
+    }
+
+    /** Fills the KPI form with a recorded quarter, to correct it. */
+    public void editKpi(KpiView row) {
+        kpiId = row.id();
+        kpiVersion = row.version();
+        kpiYear = row.financialYear();
+        kpiQuarter = row.quarter();
+        onTime = row.visitsOnTimePercent();
+        complaints = row.complaints();
+        turnover = row.staffTurnoverPercent();
+        ecm = row.ecmCompliancePercent();
+        kpiNote = row.note();
+        kpiReason = null;
+    }
+
+    public String saveKpi() {
+        var details = new uk.council.procurement.contracts.entity.KpiDetails(kpiYear, kpiQuarter, onTime, complaints,
+                turnover, ecm, kpiNote);
+        var fields = Map.of("financialYear", "kpiForm:kpiYear", "quarter", "kpiForm:kpiQuarter",
+                "visitsOnTimePercent", "kpiForm:onTime", "complaints", "kpiForm:complaints",
+                "staffTurnoverPercent", "kpiForm:turnover", "ecmCompliancePercent", "kpiForm:ecm",
+                "note", "kpiForm:kpiNote", "reason", "kpiForm:kpiReason");
+        var saved = kpiId == null ? Messages.attempt(() -> kpis.record(ref, details), fields)
+                : Messages.attempt(() -> kpis.change(ref, kpiId, kpiVersion, details, kpiReason), fields);
+        if (saved == null) {
+            return null;
+        }
+        Messages.info("KPIs saved", saved.label() + " of " + saved.contractReference() + " was saved.");
+        return "/contracts/contract?faces-redirect=true&ref=" + saved.contractReference();
+    }
+
+    /** Financial years a quarter can be recorded for: from the contract's commencement to this year. */
+    public List<Integer> getKpiYears() {
+        int last = LocalDate.now(uk.council.procurement.platform.Clocks.UK).minusMonths(3).getYear();
+        int first = contract == null ? last : Math.max(2000, contract.commencement().minusMonths(3).getYear());
+        var years = new java.util.ArrayList<Integer>();
+        for (int y = last; y >= first; y--) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    public String yearLabel(Integer year) {
+        return year == null ? "" : year + "/" + String.format("%02d", (year + 1) % 100);
     }
 
     public void tryExtension() {
@@ -239,5 +318,77 @@ public class ContractPage implements Serializable {
 
     public ExtensionCheck getCheck() {
         return check;
+    }
+
+    public List<KpiView> getKpiRows() {
+        return kpiRows;
+    }
+
+    public boolean isEditingKpi() {
+        return kpiId != null;
+    }
+
+    public Integer getKpiYear() {
+        return kpiYear;
+    }
+
+    public void setKpiYear(Integer kpiYear) {
+        this.kpiYear = kpiYear;
+    }
+
+    public Integer getKpiQuarter() {
+        return kpiQuarter;
+    }
+
+    public void setKpiQuarter(Integer kpiQuarter) {
+        this.kpiQuarter = kpiQuarter;
+    }
+
+    public BigDecimal getOnTime() {
+        return onTime;
+    }
+
+    public void setOnTime(BigDecimal onTime) {
+        this.onTime = onTime;
+    }
+
+    public Integer getComplaints() {
+        return complaints;
+    }
+
+    public void setComplaints(Integer complaints) {
+        this.complaints = complaints;
+    }
+
+    public BigDecimal getTurnover() {
+        return turnover;
+    }
+
+    public void setTurnover(BigDecimal turnover) {
+        this.turnover = turnover;
+    }
+
+    public BigDecimal getEcm() {
+        return ecm;
+    }
+
+    public void setEcm(BigDecimal ecm) {
+        this.ecm = ecm;
+    }
+
+    public String getKpiNote() {
+        return kpiNote;
+    }
+
+    public void setKpiNote(String kpiNote) {
+        this.kpiNote = kpiNote;
+    }
+
+    public String getKpiReason() {
+        return kpiReason;
+    }
+
+    public void setKpiReason(String kpiReason) {
+        this.kpiReason = kpiReason;
     }
 }

@@ -34,7 +34,10 @@ import uk.council.procurement.contracts.boundary.ContractView;
 import uk.council.procurement.contracts.boundary.Contracts;
 import uk.council.procurement.contracts.boundary.DueCounts;
 import uk.council.procurement.contracts.boundary.ExtensionCheck;
+import uk.council.procurement.contracts.boundary.KpiView;
+import uk.council.procurement.contracts.boundary.Kpis;
 import uk.council.procurement.contracts.entity.ContractDetails;
+import uk.council.procurement.contracts.entity.KpiDetails;
 import uk.council.procurement.contracts.entity.RateUnit;
 import uk.council.procurement.platform.Page;
 import uk.council.procurement.web.api.ETags;
@@ -67,8 +70,21 @@ public class ContractsResource {
             BigDecimal rate, RateUnit rateUnit, BigDecimal annualSpend, String reason) {
     }
 
+    /** One quarter's indicators; a correction says why. */
+    public record Kpi(Integer financialYear, Integer quarter, BigDecimal visitsOnTimePercent, Integer complaints,
+            BigDecimal staffTurnoverPercent, BigDecimal ecmCompliancePercent, String note, String reason) {
+
+        KpiDetails details() {
+            return new KpiDetails(financialYear, quarter, visitsOnTimePercent, complaints, staffTurnoverPercent,
+                    ecmCompliancePercent, note);
+        }
+    }
+
     @EJB
     Contracts contracts;
+
+    @EJB
+    Kpis kpis;
 
     @GET
     @Operation(summary = "The register, filtered, sorted and paged",
@@ -131,6 +147,40 @@ public class ContractsResource {
     @Operation(summary = "Every change to the contract, with who, when and why")
     public List<HistoryEntry> history(@PathParam("reference") String reference) {
         return contracts.history(reference);
+    }
+
+    @GET
+    @Path("{reference}/kpis")
+    @Operation(summary = "The contract's key performance indicators by quarter, latest first",
+            description = "Financial years run April to March: 2024 quarter 1 is April to June 2024. offTarget names "
+                    + "the measures below the specification's targets (visits on time 90%, call monitoring 95%) or "
+                    + "above it (staff turnover 30%).")
+    public List<KpiView> kpis(@PathParam("reference") String reference) {
+        return kpis.list(reference);
+    }
+
+    @POST
+    @Path("{reference}/kpis")
+    @Operation(summary = "Record a quarter's indicators (procurement and quality officers)",
+            description = "At least one measure; percentages 0 to 100 with up to 2 decimals; a quarter once.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response recordKpi(@PathParam("reference") String reference, Kpi request) {
+        var recorded = kpis.record(reference, required(request).details());
+        return ETags.created("contracts/" + recorded.contractReference() + "/kpis/" + recorded.id(), recorded,
+                recorded.version());
+    }
+
+    @PUT
+    @Path("{reference}/kpis/{id}")
+    @Operation(summary = "Correct a quarter's indicators (procurement and quality officers; If-Match and a reason)")
+    public Response changeKpi(@PathParam("reference") String reference, @PathParam("id") Long id, Kpi request,
+            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        var body = required(request);
+        if (id == null) {
+            throw new uk.council.procurement.platform.RecordNotFound("KPI return", null);
+        }
+        var changed = kpis.change(reference, id, ETags.version(ifMatch), body.details(), body.reason());
+        return ETags.ok(changed, changed.version());
     }
 
     @GET

@@ -26,6 +26,11 @@ public class Format {
         return UkFormat.money(amount);
     }
 
+    /** 86.5%, 100%: a percentage without trailing zeros; a dash when not recorded. */
+    public String percent(BigDecimal value) {
+        return value == null ? "–" : value.stripTrailingZeros().toPlainString() + "%";
+    }
+
     /** £9,893,001: an amount already rounded to whole pounds. */
     public String pounds(BigDecimal amount) {
         return UkFormat.pounds(amount);
