@@ -53,3 +53,50 @@ create table kpi_return (
     recorded_at       timestamp with time zone not null,
     constraint uk_kpi_return_quarter unique (contract_id, financial_year, quarter)
 );
+
+-- The scheme of delegation per lot: who decides extensions of its agreements (LEAD or CABINET).
+alter table lot add column extension_approval varchar(20) default 'LEAD' not null;
+
+-- Extension reviews: one per market and notice round, one item per provider agreement, recommended by
+-- officers and decided under the lot's scheme of delegation.
+create sequence extension_review_seq start with 1 increment by 50;
+create table extension_review (
+    id               bigint        not null primary key,
+    version          bigint        not null,
+    reference        varchar(20)   not null,
+    dps_id           bigint        not null references dps (id),
+    status           varchar(20)   not null,
+    notice_deadline  date          not null,
+    uplift_percent   numeric(5, 2),
+    started_by       varchar(60)   not null,
+    started_at       timestamp with time zone not null,
+    decided_at       timestamp with time zone,
+    constraint uk_extension_review_reference unique (reference)
+);
+create index ix_extension_review_dps on extension_review (dps_id, status);
+
+create sequence review_item_seq start with 1 increment by 50;
+create table review_item (
+    id               bigint        not null primary key,
+    version          bigint        not null,
+    review_id        bigint        not null references extension_review (id),
+    contract_id      bigint        not null references contract (id),
+    provider_name    varchar(200)  not null,
+    lot_codes        varchar(200)  not null,
+    approval         varchar(20)   not null,
+    recommendation   varchar(20),
+    months           integer,
+    reasons          varchar(2000),
+    recommended_by   varchar(60),
+    recommended_at   timestamp with time zone,
+    decision         varchar(20),
+    decision_reason  varchar(2000),
+    decided_by       varchar(60),
+    decided_at       timestamp with time zone,
+    cabinet_date     date,
+    cabinet_minute   varchar(60),
+    notes            varchar(4000),
+    outcome          varchar(20),
+    constraint uk_review_item_contract unique (review_id, contract_id)
+);
+create index ix_review_item_contract on review_item (contract_id);

@@ -96,7 +96,10 @@ class BadInputIT extends ServerTest {
             "GET packages/{reference}", "GET packages/{reference}/history", "GET package-offers", "GET package-offers/{id}",
             "GET zones", "GET zones/{lotId}", "GET zones/windows", "GET block-call-offs", "GET block-call-offs/mine",
             "GET block-call-offs/{reference}", "GET block-call-offs/{reference}/history", "GET criteria-templates",
-            "GET criteria-templates/{id}", "GET criteria-templates/{id}/history", "GET emails", "GET emails/{id}");
+            "GET criteria-templates/{id}", "GET criteria-templates/{id}/history", "GET emails", "GET emails/{id}",
+            "GET contracts", "GET contracts/due", "GET contracts/{reference}", "GET contracts/{reference}/history",
+            "GET contracts/{reference}/kpis", "GET contracts/{reference}/extension-check", "GET reviews",
+            "GET reviews/{reference}", "GET reviews/{reference}/history", "GET reviews/{reference}/items/{id}/evidence");
 
     /**
      * The valid baselines of the changes, in an order where none spoils a later one: the DPS draft is
@@ -129,6 +132,12 @@ class BadInputIT extends ServerTest {
             "POST packages", "POST packages/{reference}/cancellation", "POST package-offers/{id}/decline",
             "POST package-offers/{id}/acceptance", "PUT zones/windows", "PUT zones/{lotId}/rota",
             "POST zones/{lotId}/rota/swaps",
+            "POST contracts", "PUT contracts/{reference}", "POST contracts/{reference}/kpis",
+            "PUT contracts/{reference}/kpis/{id}",
+            // a review of its own market is started; the one under way goes from recommendation to decision
+            "POST reviews", "PUT reviews/{reference}/uplift", "POST reviews/{reference}/recommendations",
+            "PUT reviews/{reference}/items/{id}/notes", "POST reviews/{reference}/submission",
+            "POST reviews/{reference}/items/{id}/decision", "POST reviews/{reference}/completion",
             "POST cqc/sync");
 
     // --- the data the valid requests need, made once -------------------------------------------------
@@ -185,6 +194,17 @@ class BadInputIT extends ServerTest {
     /** Criteria templates of R1: one to change, one to delete. */
     static long templateToChange;
     static long templateToDelete;
+    /** Contracts: the Bury example registered for K (one KPI quarter on it); R has none and registers one. */
+    static Fixtures.Provider providerR;
+    static String contract;
+    static long kpi;
+    /** Reviews: one under way (its one provider's item), and a market due one that the baseline starts. */
+    static String review;
+    static long reviewItem;
+    static String marketDueAReview;
+    /** A review whose recommendation waits for the leads: decided and finished by the baselines. */
+    static String reviewToDecide;
+    static long itemToDecide;
     /** The CQC provider id a registration names (served by the stub). */
     static String registrationCqcId;
     static double fixtureSeconds;
@@ -280,6 +300,40 @@ class BadInputIT extends ServerTest {
                 String toAccept = carePackage(zoneWithoutRota);
                 offerToDecline = openOffer("provider5", packageOffered);
                 offerToAccept = openOffer("provider6", toAccept);
+                return null;
+            });
+            tasks = new ArrayList<>(tasks);
+            tasks.add(() -> {
+                var providerK = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+                providerR = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+                contract = Api.post(OFFICER, "contracts", ContractFixtures.buryAgreement(providerK.id()), null)
+                        .expect(201).json().getString("reference");
+                kpi = Api.post(QUALITY, "contracts/" + contract + "/kpis", "{\"financialYear\": 2023, \"quarter\": 1, "
+                        + "\"complaints\": 1}", null).expect(201).json().getJsonNumber("id").longValue();
+                String reviewed = ContractFixtures.framework("LEAD");
+                var member = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+                Fixtures.admitted(member, reviewed, Map.of("1", "ADMIT"));
+                ContractFixtures.agreement(reviewed, member, "250000", TODAY.plusMonths(5));
+                var underWay = Api.post(OFFICER, "reviews", "{\"dps\": \"" + reviewed + "\"}", null).expect(201).json();
+                review = underWay.getString("reference");
+                reviewItem = underWay.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+                String toDecide = ContractFixtures.framework("LEAD");
+                var decided = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+                Fixtures.admitted(decided, toDecide, Map.of("1", "ADMIT"));
+                ContractFixtures.agreement(toDecide, decided, "150000", TODAY.plusMonths(5));
+                var waiting = Api.post(OFFICER, "reviews", "{\"dps\": \"" + toDecide + "\"}", null).expect(201).json();
+                reviewToDecide = waiting.getString("reference");
+                var item = waiting.getJsonArray("items").getJsonObject(0);
+                itemToDecide = item.getJsonNumber("id").longValue();
+                Api.post(OFFICER, "reviews/" + reviewToDecide + "/recommendations", "{\"items\": [{\"id\": " + itemToDecide
+                        + ", \"version\": " + item.getJsonNumber("version") + "}], \"recommendation\": \"EXPIRE\", "
+                        + "\"months\": null, \"reasons\": \"Too many providers\"}", null).expect(200);
+                Api.post(OFFICER, "reviews/" + reviewToDecide + "/submission", null,
+                        Api.get(OFFICER, "reviews/" + reviewToDecide).etag()).expect(200);
+                marketDueAReview = ContractFixtures.framework("LEAD");
+                var due = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+                Fixtures.admitted(due, marketDueAReview, Map.of("1", "ADMIT"));
+                ContractFixtures.agreement(marketDueAReview, due, "90000", TODAY.plusMonths(5));
                 return null;
             });
             for (Future<Void> done : pool.invokeAll(tasks)) {
@@ -547,6 +601,10 @@ class BadInputIT extends ServerTest {
                 case "block-call-offs:reference" -> block;
                 case "block-call-offs:placementId" -> String.valueOf(stay);
                 case "criteria-templates:id" -> String.valueOf(templateToChange);
+                case "contracts:reference" -> contract;
+                case "contracts:id" -> String.valueOf(kpi);
+                case "reviews:reference" -> review;
+                case "reviews:id" -> String.valueOf(reviewItem);
                 case "emails:id" -> String.valueOf(Api.get(OFFICER, "emails?max=1").expect(200).json().getJsonArray("rows")
                         .getJsonObject(0).getJsonNumber("id").longValue());
                 default -> null;
@@ -710,6 +768,83 @@ class BadInputIT extends ServerTest {
                             .stream().map(JsonObject.class::cast).filter(p -> p.getJsonNumber("id").longValue() == stay)
                             .findFirst().orElseThrow().getJsonNumber("version").longValue());
             case "PUT zones/{lotId}/rota" -> plan.overlay = () -> Api.get(OFFICER, "zones/" + zoneWithRota).expect(200).json();
+            case "GET contracts/{reference}/extension-check" -> {
+                plan.query.put("months", "12");
+                plan.query.put("notifiedOn", "2024-07-01");
+                plan.query.put("uplift", "8.24");
+            }
+            case "GET contracts/due" -> plan.query.put("months", "6");
+            case "POST contracts", "PUT contracts/{reference}" -> {
+                if (plan.method.equals("POST")) {
+                    plan.overrides.put("dps", Json.createValue(ContractFixtures.BURY));
+                    plan.overrides.put("providerId", Json.createValue(providerR.id()));
+                } else {
+                    plan.etagSource = () -> Api.get(OFFICER, "contracts/" + contract).expect(200).etag();
+                }
+                plan.overrides.put("title", Json.createValue("Care at home, Lot 1"));
+                plan.overrides.put("commencement", Json.createValue("2021-10-25"));
+                plan.overrides.put("expiry", Json.createValue("2024-10-24"));
+                plan.overrides.put("longestExtensionMonths", Json.createValue(24));
+                plan.overrides.put("extensionsAllowed", Json.createValue(2));
+                plan.overrides.put("longestTotalMonths", Json.createValue(60));
+                plan.overrides.put("noticeMonths", Json.createValue(3));
+                plan.overrides.put("rate", Json.createValue(new java.math.BigDecimal("19.85")));
+                plan.overrides.put("rateUnit", Json.createValue("PER_HOUR"));
+                plan.overrides.put("annualSpend", Json.createValue(120000));
+                plan.overrides.put("reason", Json.createValue("Bad input baseline"));
+            }
+            case "POST contracts/{reference}/kpis", "PUT contracts/{reference}/kpis/{id}" -> {
+                plan.user = QUALITY;
+                boolean correction = plan.method.equals("PUT");
+                plan.overrides.put("financialYear", Json.createValue(2023));
+                plan.overrides.put("quarter", Json.createValue(correction ? 1 : 2));
+                plan.overrides.put("visitsOnTimePercent", Json.createValue(new java.math.BigDecimal("92.5")));
+                plan.overrides.put("complaints", Json.createValue(2));
+                plan.overrides.put("staffTurnoverPercent", Json.createValue(20));
+                plan.overrides.put("ecmCompliancePercent", Json.createValue(97));
+                plan.overrides.put("note", Json.createValue("From the provider's return"));
+                plan.overrides.put("reason", Json.createValue("Provider resubmitted"));
+                if (correction) {
+                    plan.etagSource = () -> String.valueOf(Api.get(OFFICER, "contracts/" + contract + "/kpis").expect(200)
+                            .array().stream().map(JsonObject.class::cast).filter(k -> k.getJsonNumber("id").longValue() == kpi)
+                            .findFirst().orElseThrow().getJsonNumber("version").longValue());
+                }
+            }
+            case "POST reviews" -> plan.overrides.put("dps", Json.createValue(marketDueAReview));
+            case "PUT reviews/{reference}/uplift" -> {
+                plan.overrides.put("upliftPercent", Json.createValue(new java.math.BigDecimal("8.24")));
+                plan.etagSource = () -> Api.get(OFFICER, "reviews/" + review).expect(200).etag();
+            }
+            case "POST reviews/{reference}/recommendations" -> {
+                var item = Api.get(OFFICER, "reviews/" + review).expect(200).json().getJsonArray("items").getJsonObject(0);
+                plan.overrides.put("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", item.getJsonNumber("id")).add("version", item.getJsonNumber("version"))).build());
+                plan.overrides.put("recommendation", Json.createValue("EXTEND"));
+                plan.overrides.put("months", Json.createValue(12));
+                plan.overrides.put("reasons", Json.createValue("Meets its obligations"));
+            }
+            case "PUT reviews/{reference}/items/{id}/notes" -> {
+                plan.overrides.put("notes", Json.createValue("Spoke to the registered manager"));
+                plan.etagSource = () -> itemVersionOfReview();
+            }
+            case "POST reviews/{reference}/submission" ->
+                    plan.etagSource = () -> Api.get(OFFICER, "reviews/" + review).expect(200).etag();
+            case "POST reviews/{reference}/items/{id}/decision" -> {
+                plan.user = LEAD;
+                plan.pathValues.put("reference", reviewToDecide);
+                plan.pathValues.put("id", String.valueOf(itemToDecide));
+                plan.overrides.put("approve", JsonValue.TRUE);
+                plan.overrides.put("reason", Json.createValue("Agreed"));
+                plan.overrides.put("cabinetDate", JsonValue.NULL);
+                plan.overrides.put("cabinetMinute", JsonValue.NULL);
+                plan.etagSource = () -> String.valueOf(Api.get(LEAD, "reviews/" + reviewToDecide).expect(200).json()
+                        .getJsonArray("items").getJsonObject(0).getJsonNumber("version").longValue());
+            }
+            case "POST reviews/{reference}/completion" -> {
+                plan.user = LEAD;
+                plan.pathValues.put("reference", reviewToDecide);
+                plan.etagSource = () -> Api.get(LEAD, "reviews/" + reviewToDecide).expect(200).etag();
+            }
             default -> {
             }
         }
@@ -718,6 +853,12 @@ class BadInputIT extends ServerTest {
         } else if (!plan.known && plan.shapeOnly == null && !plan.method.equals("GET")) {
             plan.shapeOnly = "not known to this test: no valid request of it can be made here";
         }
+    }
+
+    /** The version of the one item of the review under way, for an If-Match. */
+    private static String itemVersionOfReview() {
+        return String.valueOf(Api.get(OFFICER, "reviews/" + review).expect(200).json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("version").longValue());
     }
 
     /** Values of fields whose valid value is semantic, by leaf name (a plan's own overrides, by path, come first). */

@@ -102,6 +102,9 @@ public class DemoData {
     @Inject
     uk.council.procurement.contracts.control.ContractRegister contractRegister;
 
+    @Inject
+    uk.council.procurement.contracts.control.ReviewStarter reviewStarter;
+
     @EJB
     AuditTrail audit;
 
@@ -269,6 +272,8 @@ public class DemoData {
             }
         }
         em.flush();
+        // their notice deadline is two months away: the review is under way, waiting for the officers
+        reviewStarter.start(careAtHome, "officer");
     }
 
     /**
@@ -513,8 +518,10 @@ public class DemoData {
     private static void careAtHomeLots(Dps dps) {
         for (String[] zone : new String[][] {{"1-BN", "Bury North"}, {"1-BE", "Bury East"}, {"1-BW", "Bury West"},
                 {"1-PW", "Prestwich"}, {"1-WF", "Whitefield"}}) {
-            dps.addLot(LotDetails.of(zone[0], "Lot 1 primary provider - " + zone[1], CareSetting.CARE_AT_HOME, null,
-                    zone[1], 2, CqcRating.GOOD, false));
+            // Bury's delegation: Lot 1 extensions go to cabinet, Lot 2 decisions to the commissioning lead
+            dps.addLot(new LotDetails(zone[0], "Lot 1 primary provider - " + zone[1], CareSetting.CARE_AT_HOME, null,
+                    zone[1], 2, CqcRating.GOOD, false, null, null, null,
+                    uk.council.procurement.dps.entity.ExtensionApproval.CABINET));
         }
         dps.addLot(LotDetails.of("2", "Lot 2 framework provider - borough-wide", CareSetting.CARE_AT_HOME, null, null,
                 15, CqcRating.GOOD, false));

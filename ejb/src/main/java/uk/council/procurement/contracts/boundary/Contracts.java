@@ -185,7 +185,7 @@ public class Contracts {
         if (exists) {
             throw new WrongState(provider.getName() + " already has an agreement under " + dps.getReference() + ".");
         }
-        var contract = validation.check(new Contract(ContractKind.AGREEMENT, dps, provider, requiredDetails(details),
+        var contract = checked(new Contract(ContractKind.AGREEMENT, dps, provider, requiredDetails(details),
                 currentUser.username(), clock.instant()));
         em.persist(contract);
         contract.assignReference();
@@ -203,12 +203,23 @@ public class Contracts {
         Versions.expect(contract.getVersion(), version, WHAT, contract.getReference());
         String before = describe(contract);
         contract.change(requiredDetails(details), currentUser.username(), clock.instant());
-        validation.check(contract);
+        checked(contract);
         Versions.flush(em, WHAT, contract.getReference());
         String after = describe(contract);
         decisions.of(SUBJECT, contract.getReference(), "CHANGED").as(Roles.PROCUREMENT_OFFICER).because(why)
                 .details(before.equals(after) ? "No change to the terms" : "Was: " + before + ". Now: " + after).record();
         return view(contract, LocalDate.now(clock));
+    }
+
+    /** Bean Validation of the entity, its errors named as the request names the fields (expiry, noticeMonths). */
+    private Contract checked(Contract contract) {
+        try {
+            return validation.check(contract);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.errors().stream().map(error -> new InvalidInput.FieldError(
+                    error.field().equals("originalExpiry") ? "expiry" : error.field().replace("terms.", ""),
+                    error.message())).toList());
+        }
     }
 
     private static ContractDetails requiredDetails(ContractDetails details) {

@@ -22,13 +22,14 @@ public record DpsView(String reference, long version, String title, String descr
     public record LotView(Long id, long version, String code, String title, CareSetting careSetting,
             CareCategory careCategory, String zone, Integer maxProviders, CqcRating minimumRating,
             boolean admitInadequateSuspended, long admittedProviders, int qualityWeight,
-            java.math.BigDecimal approvalThreshold, int offerHours) {
+            java.math.BigDecimal approvalThreshold, int offerHours,
+            uk.council.procurement.dps.entity.ExtensionApproval extensionApproval) {
 
         static LotView of(Lot l, long admitted) {
             return new LotView(l.getId(), l.getVersion(), l.getCode(), l.getTitle(), l.getCareSetting(),
                     l.getCareCategory(), l.getZone(), l.getMaxProviders(), l.getEligibility().getMinimumRating(),
                     l.getEligibility().isAdmitInadequateSuspended(), admitted, l.getQualityWeight(),
-                    l.getApprovalThreshold(), l.getOfferHours());
+                    l.getApprovalThreshold(), l.getOfferHours(), l.getExtensionApproval());
         }
 
         public String label() {

@@ -106,6 +106,12 @@ public class Lot {
     @Column(name = "offer_hours", nullable = false)
     private int offerHours = DEFAULT_OFFER_HOURS;
 
+    /** Who decides extensions of the lot's agreements (the scheme of delegation); a lead unless set. */
+    @jakarta.validation.constraints.NotNull
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "extension_approval", nullable = false, length = 20)
+    private ExtensionApproval extensionApproval = ExtensionApproval.LEAD;
+
     protected Lot() {
     }
 
@@ -131,6 +137,13 @@ public class Lot {
         if (details.offerHours() != null) {
             this.offerHours = details.offerHours();
         }
+        if (details.extensionApproval() != null) {
+            this.extensionApproval = details.extensionApproval();
+        }
+    }
+
+    public ExtensionApproval getExtensionApproval() {
+        return extensionApproval;
     }
 
     @AssertTrue(message = "A residential or nursing lot needs a care category")

@@ -78,6 +78,18 @@ public class Workflows {
     }
 
     /**
+     * Starts a process through its message start event (for a model that also starts on a timer, which
+     * a none start event cannot share a process with).
+     */
+    public void startByMessage(String messageName, String businessKey, Map<String, Object> variables,
+            String searchText) {
+        var all = new HashMap<>(variables);
+        all.put(SEARCH_TEXT, searchText == null ? "" : searchText.toLowerCase(Locale.UK));
+        runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey).setVariables(all)
+                .correlateStartMessage();
+    }
+
+    /**
      * Starts a process at a given step rather than at its start event (for data brought in from
      * elsewhere, and the inbox benchmark of test runs).
      */

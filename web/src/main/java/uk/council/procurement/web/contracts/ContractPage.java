@@ -107,11 +107,11 @@ public class ContractPage implements Serializable {
                 longestTotalMonths, noticeMonths, rate, rateUnit, annualSpend);
         var saved = Messages.attempt(() -> contracts.change(ref, contract.version(), details, reason), Map.ofEntries(
                 Map.entry("title", FORM + ":title"), Map.entry("commencement", FORM + ":commencement"),
-                Map.entry("originalExpiry", FORM + ":expiry"), Map.entry("expiry", FORM + ":expiry"),
-                Map.entry("terms.longestExtensionMonths", FORM + ":longestExtension"),
-                Map.entry("terms.extensionsAllowed", FORM + ":extensionsAllowed"),
-                Map.entry("terms.longestTotalMonths", FORM + ":longestTotal"),
-                Map.entry("terms.noticeMonths", FORM + ":noticeMonths"), Map.entry("rate", FORM + ":rate"),
+                Map.entry("expiry", FORM + ":expiry"),
+                Map.entry("longestExtensionMonths", FORM + ":longestExtension"),
+                Map.entry("extensionsAllowed", FORM + ":extensionsAllowed"),
+                Map.entry("longestTotalMonths", FORM + ":longestTotal"),
+                Map.entry("noticeMonths", FORM + ":noticeMonths"), Map.entry("rate", FORM + ":rate"),
                 Map.entry("annualSpend", FORM + ":annualSpend"), Map.entry("reason", FORM + ":reason")));
         if (saved == null) {
             return null;

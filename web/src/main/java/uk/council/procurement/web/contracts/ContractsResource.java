@@ -70,9 +70,20 @@ public class ContractsResource {
             BigDecimal rate, RateUnit rateUnit, BigDecimal annualSpend, String reason) {
     }
 
-    /** One quarter's indicators; a correction says why. */
+    /** One quarter's indicators. */
     public record Kpi(Integer financialYear, Integer quarter, BigDecimal visitsOnTimePercent, Integer complaints,
-            BigDecimal staffTurnoverPercent, BigDecimal ecmCompliancePercent, String note, String reason) {
+            BigDecimal staffTurnoverPercent, BigDecimal ecmCompliancePercent, String note) {
+
+        KpiDetails details() {
+            return new KpiDetails(financialYear, quarter, visitsOnTimePercent, complaints, staffTurnoverPercent,
+                    ecmCompliancePercent, note);
+        }
+    }
+
+    /** A quarter's indicators corrected, and why. */
+    public record KpiCorrection(Integer financialYear, Integer quarter, BigDecimal visitsOnTimePercent,
+            Integer complaints, BigDecimal staffTurnoverPercent, BigDecimal ecmCompliancePercent, String note,
+            String reason) {
 
         KpiDetails details() {
             return new KpiDetails(financialYear, quarter, visitsOnTimePercent, complaints, staffTurnoverPercent,
@@ -173,7 +184,7 @@ public class ContractsResource {
     @PUT
     @Path("{reference}/kpis/{id}")
     @Operation(summary = "Correct a quarter's indicators (procurement and quality officers; If-Match and a reason)")
-    public Response changeKpi(@PathParam("reference") String reference, @PathParam("id") Long id, Kpi request,
+    public Response changeKpi(@PathParam("reference") String reference, @PathParam("id") Long id, KpiCorrection request,
             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var body = required(request);
         if (id == null) {

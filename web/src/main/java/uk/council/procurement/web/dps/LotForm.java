@@ -26,6 +26,8 @@ public class LotForm implements Serializable {
     private Integer qualityWeight = uk.council.procurement.dps.entity.Lot.DEFAULT_QUALITY_WEIGHT;
     private java.math.BigDecimal approvalThreshold = uk.council.procurement.dps.entity.Lot.DEFAULT_APPROVAL_THRESHOLD;
     private Integer offerHours = uk.council.procurement.dps.entity.Lot.DEFAULT_OFFER_HOURS;
+    private uk.council.procurement.dps.entity.ExtensionApproval extensionApproval =
+            uk.council.procurement.dps.entity.ExtensionApproval.LEAD;
 
     static LotForm of(DpsView.LotView l) {
         var f = new LotForm();
@@ -42,12 +44,13 @@ public class LotForm implements Serializable {
         f.qualityWeight = l.qualityWeight();
         f.approvalThreshold = l.approvalThreshold();
         f.offerHours = l.offerHours();
+        f.extensionApproval = l.extensionApproval();
         return f;
     }
 
     LotDetails toDetails() {
         return new LotDetails(code, title, careSetting, careCategory, zone, maxProviders, minimumRating,
-                admitInadequateSuspended, qualityWeight, approvalThreshold, offerHours);
+                admitInadequateSuspended, qualityWeight, approvalThreshold, offerHours, extensionApproval);
     }
 
     public boolean isNew() {
@@ -148,5 +151,17 @@ public class LotForm implements Serializable {
 
     public void setOfferHours(Integer offerHours) {
         this.offerHours = offerHours;
+    }
+
+    public uk.council.procurement.dps.entity.ExtensionApproval getExtensionApproval() {
+        return extensionApproval;
+    }
+
+    public void setExtensionApproval(uk.council.procurement.dps.entity.ExtensionApproval extensionApproval) {
+        this.extensionApproval = extensionApproval;
+    }
+
+    public uk.council.procurement.dps.entity.ExtensionApproval[] getExtensionApprovals() {
+        return uk.council.procurement.dps.entity.ExtensionApproval.values();
     }
 }
