@@ -198,28 +198,26 @@ class ExtensionReviewIT extends ServerTest {
     /** The engine's timers, under the test clock: the daily check starts the review, the warning fires near the deadline. */
     @Test
     void theDailyCheckStartsADueReviewAndLeadsAreWarnedNearTheDeadline() {
+        java.time.ZoneId uk = java.time.ZoneId.of("Europe/London");
+        // the engine's timer says when the daily check runs next (06:30; later if another test moved the clock)
+        var next = java.time.Instant.parse(get("officer", "reviews/schedule").expect(200).json().getString("nextCheckAt"));
+        assertThat(next.atZone(uk).toLocalTime()).isEqualTo(java.time.LocalTime.of(6, 30));
+        // a notice deadline a week after that run: due, and already inside the fortnight's warning
+        LocalDate deadline = next.atZone(uk).toLocalDate().plusDays(7);
         String market = market();
         var provider = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
         Fixtures.admitted(provider, market, Map.of("2", "ADMIT"));
-        // notice deadline in 15 days: the warning (a fortnight before, at 09:00) is due tomorrow morning
-        ContractFixtures.agreement(market, provider, "250000", TODAY.plusDays(15).plusMonths(3));
-        java.time.ZoneId uk = java.time.ZoneId.of("Europe/London");
+        ContractFixtures.agreement(market, provider, "250000", deadline.plusMonths(3));
         try {
-            var now = java.time.ZonedDateTime.now(uk);
-            var next = now.toLocalDate().atTime(6, 30).atZone(uk);
-            if (!next.isAfter(now.plusMinutes(1))) {
-                next = now.toLocalDate().plusDays(1).atTime(6, 30).atZone(uk);
-            }
-            moveClockTo(next.toInstant().plusSeconds(20));
+            moveClockTo(next.plusSeconds(20));
             String review = awaitReviewOf(market);
             assertThat(actions("reviews/" + review + "/history").get(0)).isEqualTo("STARTED");
             assertThat(get("officer", "reviews/" + review + "/history").expect(200).array().getJsonObject(0)
                     .getString("actor")).isEqualTo("system");
 
-            // A fortnight before the notice deadline, at 09:00, with nothing decided: leads and officers are told.
-            LocalDate deadline = LocalDate.parse(get("officer", "reviews/" + review).expect(200).json()
-                    .getString("noticeDeadline"));
-            moveClockTo(deadline.minusDays(14).atTime(9, 0).atZone(uk).toInstant().plusSeconds(20));
+            // A fortnight before the notice deadline, at 09:00, with nothing decided, leads and officers are told;
+            // a review started later than that is warned a minute after it starts.
+            moveClockTo(next.plusSeconds(110));
             for (int i = 0; i < 150 && !actions("reviews/" + review + "/history").contains("DEADLINE_NEAR"); i++) {
                 Api.sleep(200);
             }

@@ -55,6 +55,10 @@ public class ExtensionReviews {
     private static final String WHAT = "Review";
     private static final String ITEM = "Review item";
 
+    /** When reviews start: the lead time before the earliest notice deadline, and the daily check's next run. */
+    public record Schedule(int leadMonths, java.time.Instant nextCheckAt) {
+    }
+
     /** An item of the review and the version of it the caller read. */
     public record ItemVersion(Long id, Long version) {
     }
@@ -76,6 +80,9 @@ public class ExtensionReviews {
 
     @Inject
     ReviewWorkflow workflow;
+
+    @Inject
+    uk.council.procurement.platform.workflow.Workflows workflows;
 
     @Inject
     EvidencePack evidencePack;
@@ -104,6 +111,11 @@ public class ExtensionReviews {
                             items.stream().filter(i -> i.getDecision() != null).count(), r.getStartedBy(),
                             r.getStartedAt());
                 });
+    }
+
+    public Schedule schedule() {
+        return new Schedule(starter.leadMonths(), workflows.nextStartTimer(ExtensionReviewProcess.PROCESS_ID,
+                ExtensionReviewProcess.DAILY_CHECK).orElse(null));
     }
 
     public ReviewView find(String reference) {

@@ -282,6 +282,12 @@ public class Workflows {
                 .listPage(0, 1).stream().map(job -> job.getDuedate().toInstant()).findFirst();
     }
 
+    /** When the start timer of a process with several timers (its start event's id) next fires. */
+    public Optional<Instant> nextStartTimer(String processKey, String startEventId) {
+        return management.createJobQuery().processDefinitionKey(processKey).activityId(startEventId).timers()
+                .orderByJobDuedate().asc().listPage(0, 1).stream().map(job -> job.getDuedate().toInstant()).findFirst();
+    }
+
     public void moveTimer(String processKey, String businessKey, String activityId, Instant due) {
         runningInstance(processKey, businessKey).ifPresent(id -> management.createJobQuery().processInstanceId(id)
                 .activityId(activityId).list().forEach(job -> management.setJobDuedate(job.getId(), Date.from(due))));

@@ -145,20 +145,14 @@ public class ContractRegisterList implements Serializable {
         this.ending = ending == null || ending < 1 || ending > Contracts.MAX_DUE_MONTHS ? null : ending;
     }
 
-    public boolean isEndingOnly() {
-        return ending != null;
+    /** What the register shows: every contract ("all"), those due a decision ("due"), or those ending ("ending"). */
+    public String getFocus() {
+        return due != null ? "due" : ending != null ? "ending" : "all";
     }
 
-    public void setEndingOnly(boolean endingOnly) {
-        this.ending = endingOnly ? Contracts.DEFAULT_DUE_MONTHS : null;
-    }
-
-    public boolean isDueOnly() {
-        return due != null;
-    }
-
-    public void setDueOnly(boolean dueOnly) {
-        this.due = dueOnly ? Contracts.DEFAULT_DUE_MONTHS : null;
+    public void setFocus(String focus) {
+        due = "due".equals(focus) ? Integer.valueOf(Contracts.DEFAULT_DUE_MONTHS) : null;
+        ending = "ending".equals(focus) ? Integer.valueOf(Contracts.DEFAULT_DUE_MONTHS) : null;
     }
 
     public DueCounts getCounts() {

@@ -32,10 +32,12 @@ public class ReviewList implements Serializable {
     private List<ReviewSummary> rows = List.of();
     private List<ContractView> markets = List.of();
     private String market;
+    private ExtensionReviews.Schedule schedule;
 
     @PostConstruct
     void init() {
         rows = reviews.list(null, 0, 200).rows();
+        schedule = reviews.schedule();
         markets = contracts.list(new ContractQuery("market", null, "live", null, null, null, "reference", false, 0, 200))
                 .rows();
     }
@@ -48,6 +50,10 @@ public class ReviewList implements Serializable {
         Messages.info("Review started", started.reference() + " of " + started.dpsReference() + ": "
                 + started.items().size() + " providers.");
         return "/contracts/review?faces-redirect=true&ref=" + started.reference();
+    }
+
+    public ExtensionReviews.Schedule getSchedule() {
+        return schedule;
     }
 
     public List<ReviewSummary> getRows() {

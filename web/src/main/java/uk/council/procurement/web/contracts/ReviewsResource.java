@@ -77,6 +77,14 @@ public class ReviewsResource {
         return reviews.list(status, first, max);
     }
 
+    @GET
+    @Path("schedule")
+    @Operation(summary = "When reviews start: the lead time in months before a market's earliest notice deadline, and "
+            + "the next run of the daily check")
+    public ExtensionReviews.Schedule schedule() {
+        return reviews.schedule();
+    }
+
     @POST
     @Operation(summary = "Start the review of a market now (procurement officers)",
             description = "One item per live provider agreement; 409 if a review of the market is open.")
