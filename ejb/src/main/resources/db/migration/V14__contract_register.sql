@@ -23,6 +23,7 @@ create table contract (
     extensions_taken          integer       not null,
     notice_deadline           date          not null,
     extendable                boolean       not null,
+    decided_for_expiry        date,
     rate                      numeric(7, 2),
     rate_unit                 varchar(20),
     annual_spend              numeric(12, 2),
@@ -97,6 +98,7 @@ create table review_item (
     cabinet_minute   varchar(60),
     notes            varchar(4000),
     outcome          varchar(20),
+    notice_given_on  date,
     constraint uk_review_item_contract unique (review_id, contract_id)
 );
 create index ix_review_item_contract on review_item (contract_id);

@@ -87,9 +87,11 @@ class ContractsBrowserIT extends ServerTest {
                 browser.type(By.id("decideForm:cabinetMinute"), "CAB/2026/57");
                 browser.checkAccessibility("decide");
                 browser.click(By.id("decideForm:decide"));
+                browser.confirm();
                 browser.waitForText(By.xpath(row.formatted(lot1.name())), "Cabinet " + today.minusDays(2).format(UK));
                 browser.click(By.xpath(row.formatted(lot2.name()) + "//button[contains(.,'Decide')]"));
                 browser.click(By.id("decideForm:decide"));
+                browser.confirm();
                 browser.waitForText(By.xpath(row.formatted(lot2.name())), "Approved");
                 browser.assertFitsWidth("review on a phone", By.id("itemsForm:finish"));
                 browser.screenshot("phone-review-decided");

@@ -158,6 +158,8 @@ class ExtensionReviewIT extends ServerTest {
         decide("lead", review, item(current, c), true, "Again", null, null).expect(412);
         current = get("lead", "reviews/" + review).expect(200).json();
         decide("lead", review, item(current, c), true, "Again", null, null).expect(409).bodyContains("already approved");
+        post("chris", "reviews/" + review + "/completion", null, "\"" + current.getJsonNumber("version") + "\"")
+                .expect(422).bodyContains("segregation of duties");
         post("lead", "reviews/" + review + "/completion", null, "\"" + current.getJsonNumber("version") + "\"")
                 .expect(200);
         current = get("officer", "reviews/" + review).expect(200).json();
@@ -194,6 +196,11 @@ class ExtensionReviewIT extends ServerTest {
                 .isEqualTo(TODAY.plusMonths(5).toString());
         assertThat(actions("reviews/" + review + "/history")).contains("SUBMITTED", "APPROVED", "RETURNED",
                 "RETURNED_TO_OFFICERS", "DECIDED", "NOTICES_GIVEN");
+        // decided for this term: no longer due, and the same round cannot be reviewed again
+        assertThat(get("officer", "contracts/" + c).expect(200).json().getBoolean("decisionDue")).isFalse();
+        assertThat(get("officer", "contracts/" + a).expect(200).json().getBoolean("decisionDue")).isFalse();
+        post("officer", "reviews", "{\"dps\": \"" + market + "\"}", null).expect(422)
+                .bodyContains("waiting for an extension decision");
     }
     /** The engine's timers, under the test clock: the daily check starts the review, the warning fires near the deadline. */
     @Test

@@ -232,7 +232,6 @@ public class DemoData {
             em.persist(agreement);
             agreement.assignReference();
             em.flush(); // the insert carries the placeholder; only one may be pending at a time
-        em.flush(); // the insert carries the placeholder; only one may be pending at a time
             decisions.of(uk.council.procurement.contracts.control.ContractRegister.SUBJECT, agreement.getReference(),
                     "REGISTERED").because("Demo data: signed on paper in October 2021").details(agreement.getTitle())
                     .record();
@@ -246,18 +245,21 @@ public class DemoData {
             }
         }
         LocalDate firstTermEnd = today.plusMonths(5).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
+        // four years in all, or enough for two more years whenever the demo runs
+        int totalMonths = (int) Math.max(48, java.time.temporal.ChronoUnit.MONTHS.between(LocalDate.of(2025, 1, 6),
+                firstTermEnd) + 25);
         String[] rates = {"23.10", "23.10", "22.45"};
         for (int i = 0; i < careAtHomeProviders.size(); i++) {
             var provider = careAtHomeProviders.get(i);
             var agreement = contractRegister.ensureAgreement(provider, careAtHome, today, "officer");
             agreement.change(new uk.council.procurement.contracts.entity.ContractDetails(
                     "Care at home framework 2025: " + provider.getName(), LocalDate.of(2025, 1, 6), firstTermEnd, 12, 2,
-                    48, 3, new BigDecimal(rates[i]), uk.council.procurement.contracts.entity.RateUnit.PER_HOUR,
+                    totalMonths, 3, new BigDecimal(rates[i]), uk.council.procurement.contracts.entity.RateUnit.PER_HOUR,
                     new BigDecimal(spends[i])), "officer", now);
             decisions.of(uk.council.procurement.contracts.control.ContractRegister.SUBJECT, agreement.getReference(),
                     "CHANGED").because("Demo data: the signed agreement's terms")
                     .details("First term 06/01/2025 to " + UkFormat.date(firstTermEnd) + "; extensions of up to 12 months, "
-                            + "at most 2, 4 years in all, notice 3 months before expiry")
+                            + "at most 2, " + totalMonths + " months in all, notice 3 months before expiry")
                     .record();
             // four quarters of returns; Radcliffe's call monitoring falls short of the specification
             int[][] quarters = {{2025, 2}, {2025, 3}, {2025, 4}, {2026, 1}};

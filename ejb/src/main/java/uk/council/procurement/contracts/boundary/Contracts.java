@@ -54,6 +54,9 @@ public class Contracts {
     private static final String WHAT = "Contract";
     private static final Map<String, String> SORTS = Map.of("reference", "c.reference", "expiry", "c.currentExpiry",
             "notice", "c.noticeDeadline", "provider", "p.name", "commencement", "c.commencement");
+    /** Still extendable, not decided for its current expiry, its notice deadline by the horizon. */
+    private static final String DUE = "c.extendable = true and c.noticeDeadline between :today and :horizon "
+            + "and (c.decidedForExpiry is null or c.decidedForExpiry <> c.currentExpiry)";
     /** Live, ending by the horizon, and no extension left (none allowed, or its notice passed). */
     private static final String ENDING = "c.currentExpiry between :today and :horizon and c.commencement <= :today "
             + "and (c.extendable = false or c.noticeDeadline < :today)";
@@ -105,8 +108,7 @@ public class Contracts {
         paged.where("(lower(c.reference) like :text" + Search.ESCAPE + " or lower(c.title) like :text" + Search.ESCAPE
                 + " or lower(p.name) like :text" + Search.ESCAPE + ")", "text", Search.contains(q.text()));
         if (q.dueWithinMonths() != null) {
-            paged.where("c.extendable = true and c.noticeDeadline between :today and :horizon")
-                    .with("today", today).with("horizon", horizon(today, q.dueWithinMonths()));
+            paged.where(DUE).with("today", today).with("horizon", horizon(today, q.dueWithinMonths()));
         }
         if (q.endingWithinMonths() != null) {
             paged.where(ENDING).with("today", today).with("horizon", horizon(today, q.endingWithinMonths(), "endingWithinMonths"));
@@ -124,7 +126,8 @@ public class Contracts {
         return view(load(reference), LocalDate.now(clock));
     }
 
-    /** Every change to the contract: registered, corrected, extended, with who, when and why. */
+    /** Every change to the contract: registered, corrected, extended, with who, when and why (staff: it holds reasons). */
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.COMMISSIONING_LEAD, Roles.LEGAL, Roles.QUALITY_OFFICER})
     public List<HistoryEntry> history(String reference) {
         var contract = load(reference);
         return audit.historyOf(SUBJECT, contract.getReference());
@@ -136,8 +139,7 @@ public class Contracts {
         int window = months == null ? DEFAULT_DUE_MONTHS : months;
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = horizon(today, window, "months");
-        long due = new PagedQuery().where("c.extendable = true and c.noticeDeadline between :today and :horizon")
-                .with("today", today).with("horizon", horizon).count(em, "select count(c) from Contract c");
+        long due = new PagedQuery().where(DUE).with("today", today).with("horizon", horizon).count(em, "select count(c) from Contract c");
         long ending = new PagedQuery().where(ENDING).with("today", today).with("horizon", horizon).count(em, "select count(c) from Contract c");
         return new DueCounts(window, horizon, due, ending);
     }
@@ -156,7 +158,7 @@ public class Contracts {
         var extension = contract.checkExtension(months, on);
         BigDecimal cost = null;
         BigDecimal rounded = null;
-        if (upliftPercent != null || contract.getAnnualSpend() != null) {
+        if (contract.getAnnualSpend() != null) {
             var projected = ExtensionCost.of(contract.getAnnualSpend(),
                     upliftPercent == null ? BigDecimal.ZERO : upliftPercent, months);
             cost = projected.exact();

@@ -163,10 +163,16 @@ public class ExtensionReviews {
             throw new InvalidInput("items", "The review has " + review.getItems().size() + " providers");
         }
         LocalDate today = LocalDate.now(clock);
+        var seen = new java.util.HashSet<Long>();
         for (var chosen : items) {
-            if (chosen == null || chosen.version() == null) {
+            if (chosen == null || chosen.id() == null || chosen.version() == null) {
                 throw new InvalidInput("items", "Give each provider's id and the version you read");
             }
+            if (!seen.add(chosen.id())) {
+                throw new InvalidInput("items", "Give each provider once");
+            }
+        }
+        for (var chosen : items) {
             var item = item(review, chosen.id());
             Versions.expect(item.getVersion(), chosen.version(), ITEM, item.getProviderName());
             item.recommend(recommendation, months, reasons, today, currentUser.username(), clock.instant());
@@ -239,10 +245,22 @@ public class ExtensionReviews {
     public ReviewView finish(String reference, long version) {
         var review = load(reference, true);
         Versions.expect(review.getVersion(), version, WHAT, review.getReference());
+        String me = currentUser.username();
+        if (review.getItems().stream().anyMatch(i -> me.equals(i.getRecommendedBy()))) {
+            throw new uk.council.procurement.platform.RuleViolation("You made recommendations in review "
+                    + review.getReference() + "; another lead finishes its decisions (segregation of duties).");
+        }
+        // an approved extension must still be possible today: notice of it is given as the decisions finish
+        LocalDate today = LocalDate.now(clock);
+        for (var item : review.getItems()) {
+            if (item.getDecision() == uk.council.procurement.contracts.entity.ReviewDecision.APPROVED
+                    && item.getRecommendation() == Recommendation.EXTEND) {
+                item.getContract().checkExtension(item.getMonths(), today);
+            }
+        }
         boolean returned = review.finishDecisions(clock.instant());
         Versions.flush(em, WHAT, review.getReference());
-        workflow.complete(review, ExtensionReviewProcess.APPROVE, currentUser.username(),
-                Map.of(ExtensionReviewProcess.Vars.RETURNED, returned));
+        workflow.finishApproval(review, me, returned);
         var record = decisions.of(ReviewTasks.SUBJECT, review.getReference(), returned ? "RETURNED_TO_OFFICERS" : "DECIDED")
                 .as(Roles.COMMISSIONING_LEAD).details(returned ? "Some recommendations returned to the officers"
                         : "Every provider decided: notices and extensions follow");

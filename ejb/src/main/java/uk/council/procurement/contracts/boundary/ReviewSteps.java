@@ -53,12 +53,17 @@ public class ReviewSteps {
         int started = 0;
         var self = context.getBusinessObject(ReviewSteps.class);
         for (var dps : starter.dueMarkets()) {
+            // each market's review and its process instance in a transaction of their own: the engine's calls
+            // join it only in a new engine context (otherwise they would wait for the daily job's commit)
+            org.camunda.bpm.engine.context.ProcessEngineContext.requiresNew();
             try {
                 self.startReviewOf(dps.getId());
                 started++;
             } catch (RuntimeException e) {
                 // one market's refusal does not hold up the others; it is tried again tomorrow
                 LOG.log(java.util.logging.Level.WARNING, "No extension review started for " + dps.getReference(), e);
+            } finally {
+                org.camunda.bpm.engine.context.ProcessEngineContext.clear();
             }
         }
         int count = started;
@@ -88,12 +93,15 @@ public class ReviewSteps {
             String who = item.getCabinetDate() == null ? item.getDecidedBy()
                     : "cabinet on " + UkFormat.date(item.getCabinetDate()) + " (minute " + item.getCabinetMinute() + ")";
             if (item.getRecommendation() == Recommendation.EXPIRE) {
-                item.conclude(ReviewOutcome.NOTICE_GIVEN);
-                long months = java.time.temporal.ChronoUnit.MONTHS.between(today, contract.getCurrentExpiry().plusDays(1));
+                item.conclude(ReviewOutcome.NOTICE_GIVEN, today);
+                long months = Math.max(0, java.time.temporal.ChronoUnit.MONTHS.between(today,
+                        contract.getCurrentExpiry().plusDays(1)));
+                String notice = months == 0 ? "less than a month's notice" : months + (months == 1 ? " month's" : " months'")
+                        + " notice";
                 String message = "Your agreement " + contract.getReference() + " under " + contract.getDps().getReference()
                         + " will not be extended. It ends on " + UkFormat.date(contract.getCurrentExpiry())
-                        + " as its terms say: this is " + months + (months == 1 ? " month's" : " months'")
-                        + " notice, given on " + UkFormat.date(today) + ". No new call-offs reach you after that date.";
+                        + " as its terms say: this is " + notice + ", given on " + UkFormat.date(today)
+                        + ". No new call-offs reach you after that date.";
                 decisions.of(ContractRegister.SUBJECT, contract.getReference(), "NOT_EXTENDED").as(Roles.COMMISSIONING_LEAD)
                         .because(item.getReasons()).details("Decided by " + who + " in review " + reference
                                 + "; ends " + UkFormat.date(contract.getCurrentExpiry()))
@@ -109,7 +117,7 @@ public class ReviewSteps {
                             .tellRole(Roles.COMMISSIONING_LEAD, contract.getReference(), tooLate.getMessage()).record();
                     continue;
                 }
-                item.conclude(ReviewOutcome.DEED_TO_PREPARE);
+                item.conclude(ReviewOutcome.DEED_TO_PREPARE, today);
                 decisions.of(ContractRegister.SUBJECT, contract.getReference(), "EXTENSION_APPROVED")
                         .as(Roles.COMMISSIONING_LEAD).because(item.getReasons())
                         .details(item.getMonths() + " months, expiry " + UkFormat.date(extension.currentExpiry()) + " to "

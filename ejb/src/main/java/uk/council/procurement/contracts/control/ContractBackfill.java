@@ -40,7 +40,14 @@ public class ContractBackfill {
         var markets = em.createQuery("select d from Dps d where d.status <> :draft and not exists (select c from "
                         + "Contract c where c.dps = d and c.kind = :market)", Dps.class)
                 .setParameter("draft", DpsStatus.DRAFT).setParameter("market", ContractKind.MARKET).getResultList();
-        markets.forEach(dps -> register.ensureMarket(dps, "system"));
+        for (var dps : markets) {
+            try {
+                register.ensureMarket(dps, "system");
+            } catch (RuntimeException e) {
+                // a record the register's rules refuse is left for an officer to register by hand
+                LOG.log(java.util.logging.Level.WARNING, "Market " + dps.getReference() + " not registered", e);
+            }
+        }
         var firstAdmissions = em.createQuery("select a from Admission a join fetch a.lot l join fetch l.dps d "
                         + "join fetch a.provider p where not exists (select c from Contract c where c.dps = d "
                         + "and c.provider = p and c.kind = :agreement) order by a.admittedOn, a.id", Admission.class)
@@ -49,14 +56,25 @@ public class ContractBackfill {
         for (var admission : firstAdmissions) {
             var dps = admission.getLot().getDps();
             if (pairs.add(dps.getId() + ":" + admission.getProvider().getId())) {
-                register.ensureAgreement(admission.getProvider(), dps, admission.getAdmittedOn(), "system");
+                try {
+                    register.ensureAgreement(admission.getProvider(), dps, admission.getAdmittedOn(), "system");
+                } catch (RuntimeException e) {
+                    LOG.log(java.util.logging.Level.WARNING, "Agreement of " + admission.getProvider().getName()
+                            + " under " + dps.getReference() + " not registered", e);
+                }
             }
         }
         int agreements = pairs.size();
         var blocks = em.createQuery("select b from BlockCallOff b join fetch b.lot l join fetch l.dps join fetch b.provider "
                 + "where not exists (select c from Contract c where c.reference = b.reference)",
                 uk.council.procurement.calloff.entity.BlockCallOff.class).getResultList();
-        blocks.forEach(block -> register.registerBlock(block, "system"));
+        for (var block : blocks) {
+            try {
+                register.registerBlock(block, "system");
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "Block " + block.getReference() + " not registered", e);
+            }
+        }
         if (!markets.isEmpty() || agreements > 0 || !blocks.isEmpty()) {
             int made = agreements;
             LOG.info(() -> "Contract register: " + markets.size() + " markets, " + made + " provider agreements and "

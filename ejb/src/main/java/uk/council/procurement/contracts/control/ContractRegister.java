@@ -64,6 +64,7 @@ public class ContractRegister {
      */
     public void followMarket(Dps dps, String by) {
         marketContract(dps).filter(c -> c.getExtensionsTaken() == 0).ifPresent(contract -> {
+            LocalDate before = contract.getCurrentExpiry();
             var t = contract.getTerms();
             var details = marketDetails(dps, t.getNoticeMonths(), contract);
             if (!details.commencement().equals(contract.getCommencement())
@@ -77,8 +78,31 @@ public class ContractRegister {
                         .details(UkFormat.date(contract.getCommencement()) + " to "
                                 + UkFormat.date(contract.getCurrentExpiry()) + "; " + contract.getTerms().describe())
                         .record();
+                followedByAgreements(dps, before, contract, by);
             }
         });
+    }
+
+    /** Agreements that ran to the market's old expiry and were never extended run to its new one. */
+    private void followedByAgreements(Dps dps, LocalDate oldExpiry, Contract market, String by) {
+        if (oldExpiry.equals(market.getCurrentExpiry())) {
+            return;
+        }
+        var agreements = em.createQuery("select c from Contract c where c.dps = :dps and c.kind = :agreement "
+                        + "and c.extensionsTaken = 0 and c.currentExpiry = :old", Contract.class)
+                .setParameter("dps", dps).setParameter("agreement", ContractKind.AGREEMENT)
+                .setParameter("old", oldExpiry).getResultList();
+        for (var agreement : agreements) {
+            var t = agreement.getTerms();
+            agreement.change(new ContractDetails(agreement.getTitle(), agreement.getCommencement(),
+                    market.getCurrentExpiry(), t.getLongestExtensionMonths(), t.getExtensionsAllowed(),
+                    Math.max(t.getLongestTotalMonths(), monthsCovering(agreement.getCommencement(), market.latestEnd())),
+                    t.getNoticeMonths(), agreement.getRate(), agreement.getRateUnit(), agreement.getAnnualSpend()),
+                    by, clock.instant());
+            decisions.of(SUBJECT, agreement.getReference(), "CHANGED").because("The market's term was changed")
+                    .details("Expiry " + UkFormat.date(oldExpiry) + " to " + UkFormat.date(market.getCurrentExpiry()))
+                    .record();
+        }
     }
 
     private static ContractDetails marketDetails(Dps dps, int noticeMonths, Contract existing) {
@@ -105,7 +129,7 @@ public class ContractRegister {
         LocalDate commencement = admittedOn.isBefore(market.getCommencement()) ? market.getCommencement() : admittedOn;
         var terms = market.getTerms();
         var agreement = new Contract(ContractKind.AGREEMENT, dps, provider, new ContractDetails(
-                dps.getTitle() + ": " + provider.getName(), commencement, market.getCurrentExpiry(),
+                fit(dps.getTitle() + ": " + provider.getName()), commencement, market.getCurrentExpiry(),
                 terms.getLongestExtensionMonths(), terms.getExtensionsAllowed(),
                 monthsCovering(commencement, market.latestEnd()), terms.getNoticeMonths(), null, null, null),
                 by, clock.instant());
@@ -142,9 +166,14 @@ public class ContractRegister {
         var annual = block.getWeeklyRate().multiply(java.math.BigDecimal.valueOf(block.getPlaces()))
                 .multiply(uk.council.procurement.calloff.entity.CallOffContract.WEEKS_PER_YEAR)
                 .setScale(2, java.math.RoundingMode.HALF_UP);
-        return registerCallOff(block.getReference(), lot.getDps(), block.getProvider(), "Block of " + block.getPlaces()
-                + " places at " + block.getLocationName(), block.getStartDate(), block.getEndDate(),
+        return registerCallOff(block.getReference(), lot.getDps(), block.getProvider(), fit("Block of " + block.getPlaces()
+                + " places at " + block.getLocationName()), block.getStartDate(), block.getEndDate(),
                 block.getWeeklyRate(), uk.council.procurement.contracts.entity.RateUnit.PER_WEEK, annual, by);
+    }
+
+    /** A title made of other names, cut to the 200 characters a title holds. */
+    static String fit(String title) {
+        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
     }
 
     /** Whole months from a start that reach at least to the end day (a part month counts as one). */

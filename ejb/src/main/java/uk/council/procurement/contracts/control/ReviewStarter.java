@@ -37,6 +37,9 @@ import uk.council.procurement.platform.events.Decisions;
 @ApplicationScoped
 public class ReviewStarter {
 
+    /** No extension decision made yet for the contract's current expiry. */
+    static final String UNDECIDED = "(c.decidedForExpiry is null or c.decidedForExpiry <> c.currentExpiry)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -67,7 +70,7 @@ public class ReviewStarter {
         LocalDate today = LocalDate.now(clock);
         var markets = em.createQuery("select distinct c.dps from Contract c where c.kind = :agreement "
                         + "and c.extendable = true and c.noticeDeadline between :today and :horizon "
-                        + "and c.commencement <= :today", Dps.class)
+                        + "and c.commencement <= :today and " + UNDECIDED, Dps.class)
                 .setParameter("agreement", ContractKind.AGREEMENT).setParameter("today", today)
                 .setParameter("horizon", today.plusMonths(leadMonths())).getResultList();
         return markets.stream().filter(d -> earliestDeadline(d).map(deadline -> !reviewed(d, deadline)).orElse(false))
@@ -86,11 +89,12 @@ public class ReviewStarter {
         LocalDate today = LocalDate.now(clock);
         var agreements = em.createQuery("select c from Contract c join fetch c.provider p where c.dps = :dps "
                         + "and c.kind = :agreement and c.commencement <= :today and c.currentExpiry >= :today "
-                        + "order by p.name", Contract.class)
+                        + "and " + UNDECIDED + " order by p.name", Contract.class)
                 .setParameter("dps", dps).setParameter("agreement", ContractKind.AGREEMENT)
                 .setParameter("today", today).getResultList();
         if (agreements.isEmpty()) {
-            throw new RuleViolation(dps.getReference() + " has no live provider agreement to review.");
+            throw new RuleViolation(dps.getReference() + " has no live provider agreement waiting for an extension "
+                    + "decision (each is decided for its current expiry, or none is live).");
         }
         LocalDate deadline = agreements.stream().filter(Contract::canStillBeExtended).map(Contract::noticeDeadline)
                 .filter(d -> !d.isBefore(today)).min(Comparator.naturalOrder())
@@ -125,7 +129,8 @@ public class ReviewStarter {
     private Optional<LocalDate> earliestDeadline(Dps dps) {
         LocalDate today = LocalDate.now(clock);
         return Optional.ofNullable(em.createQuery("select min(c.noticeDeadline) from Contract c where c.dps = :dps "
-                        + "and c.kind = :agreement and c.extendable = true and c.noticeDeadline >= :today", LocalDate.class)
+                        + "and c.kind = :agreement and c.extendable = true and c.noticeDeadline >= :today and "
+                        + UNDECIDED, LocalDate.class)
                 .setParameter("dps", dps).setParameter("agreement", ContractKind.AGREEMENT).setParameter("today", today)
                 .getSingleResult());
     }

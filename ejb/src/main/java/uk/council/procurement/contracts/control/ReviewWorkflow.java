@@ -47,6 +47,21 @@ public class ReviewWorkflow {
         workflows.complete(ExtensionReviewProcess.PROCESS_ID, review.getReference(), taskKey, username, variables, WHAT);
     }
 
+    /**
+     * The leads finish: back to the officers with fresh due dates when something was returned (a returned
+     * recommendation must not arrive overdue), else on to the notices.
+     */
+    public void finishApproval(ExtensionReview review, String username, boolean returned) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.RETURNED, returned);
+        if (returned) {
+            var dates = clockVariables(review.getNoticeDeadline());
+            variables.put(Vars.RECOMMEND_BY, dates.get(Vars.RECOMMEND_BY));
+            variables.put(Vars.DECIDE_BY, dates.get(Vars.DECIDE_BY));
+        }
+        complete(review, ExtensionReviewProcess.APPROVE, username, variables);
+    }
+
     Map<String, Object> clockVariables(LocalDate noticeDeadline) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();

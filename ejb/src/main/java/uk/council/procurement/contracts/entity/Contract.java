@@ -113,6 +113,13 @@ public class Contract {
     @Column(name = "notice_deadline", nullable = false)
     private LocalDate noticeDeadline;
 
+    /**
+     * The expiry for which the council has made its extension decision (extend, with a deed to follow, or
+     * let expire); while it is the current expiry, no decision is due and no new review takes the contract.
+     */
+    @Column(name = "decided_for_expiry")
+    private LocalDate decidedForExpiry;
+
     /** Whether the terms still allow an extension (kept with every change, like the deadline). */
     @Column(nullable = false)
     private boolean extendable;
@@ -230,8 +237,8 @@ public class Contract {
                 || !plausible(originalExpiry)) {
             return;
         }
-        if (!originalExpiry.isAfter(commencement)) {
-            throw new RuleViolation("Expiry (" + UkFormat.date(originalExpiry) + ") must be after commencement ("
+        if (originalExpiry.isBefore(commencement)) {
+            throw new RuleViolation("Expiry (" + UkFormat.date(originalExpiry) + ") cannot be before commencement ("
                     + UkFormat.date(commencement) + ").");
         }
         if (currentExpiry.isAfter(latestEnd())) {
@@ -338,9 +345,24 @@ public class Contract {
         return months;
     }
 
-    /** Needs a decision soon: still extendable and its notice deadline falls between today and the horizon. */
+    /** Needs a decision soon: still extendable, not decided for this expiry, notice deadline between today and the horizon. */
     public boolean needsDecisionBetween(LocalDate today, LocalDate horizon) {
-        return canStillBeExtended() && !noticeDeadline().isBefore(today) && !noticeDeadline().isAfter(horizon);
+        return canStillBeExtended() && !isDecided() && !noticeDeadline().isBefore(today)
+                && !noticeDeadline().isAfter(horizon);
+    }
+
+    /** The council has decided on extending it for its current expiry (an extension moves the expiry on). */
+    public boolean isDecided() {
+        return currentExpiry.equals(decidedForExpiry);
+    }
+
+    /** Records that the decision for the current expiry is made (extend with a deed to follow, or let expire). */
+    public void recordDecision() {
+        this.decidedForExpiry = currentExpiry;
+    }
+
+    public LocalDate getDecidedForExpiry() {
+        return decidedForExpiry;
     }
 
     public String statusOn(LocalDate today) {

@@ -115,10 +115,9 @@ public class ExtensionReview {
         return item;
     }
 
+    /** The uplift is set while officers recommend; once sent for decision the costs the leads see stay. */
     public void setUplift(BigDecimal percent) {
-        if (status == ReviewStatus.DECIDED) {
-            throw new WrongState("Review " + reference + " is decided.");
-        }
+        requireStatus(ReviewStatus.RECOMMENDING, "change the fee uplift");
         if (percent != null && (percent.compareTo(ExtensionCost.MIN_UPLIFT) < 0
                 || percent.compareTo(ExtensionCost.MAX_UPLIFT) > 0 || percent.stripTrailingZeros().scale() > 2)) {
             throw new uk.council.procurement.platform.InvalidInput("upliftPercent",

@@ -108,6 +108,10 @@ public class KpiReturn {
 
     public KpiReturn(Contract contract, KpiDetails details, LocalDate today, String by, Instant at) {
         this.contract = Objects.requireNonNull(contract);
+        if (contract.getKind() == ContractKind.MARKET) {
+            throw new RuleViolation("KPIs are recorded against a provider's agreement or a call-off, not the market "
+                    + contract.getReference() + " itself.");
+        }
         this.financialYear = details.financialYear();
         this.quarter = details.quarter();
         apply(details, today, by, at);
@@ -137,8 +141,9 @@ public class KpiReturn {
                 || financialYear > 2100) {
             return; // Bean Validation names it
         }
-        if (quarterStart().isAfter(today)) {
-            throw new RuleViolation(label() + " has not started yet (it starts on " + UkFormat.date(quarterStart()) + ").");
+        if (!quarterEnd().isBefore(today)) {
+            throw new RuleViolation(label() + " has not ended yet (it ends on " + UkFormat.date(quarterEnd())
+                    + "): record a quarter's figures once it is over.");
         }
         if (quarterEnd().isBefore(contract.getCommencement()) || quarterStart().isAfter(contract.getCurrentExpiry())) {
             throw new RuleViolation(label() + " (" + UkFormat.date(quarterStart()) + " to " + UkFormat.date(quarterEnd())

@@ -117,6 +117,10 @@ public class ReviewItem {
     @Column(length = 20)
     private ReviewOutcome outcome;
 
+    /** The day the provider was given notice of the decision (of the extension, or that it ends). */
+    @Column(name = "notice_given_on")
+    private LocalDate noticeGivenOn;
+
     protected ReviewItem() {
     }
 
@@ -220,12 +224,18 @@ public class ReviewItem {
         this.notes = text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** What followed the approved decision (given once). */
-    public void conclude(ReviewOutcome what) {
+    /** What followed the approved decision (given once), the notice given that day; the contract is decided. */
+    public void conclude(ReviewOutcome what, LocalDate noticeOn) {
         if (decision != ReviewDecision.APPROVED) {
             throw new IllegalStateException("Only an approved decision has an outcome");
         }
         this.outcome = what;
+        this.noticeGivenOn = Objects.requireNonNull(noticeOn);
+        contract.recordDecision();
+    }
+
+    public LocalDate getNoticeGivenOn() {
+        return noticeGivenOn;
     }
 
     private static String text(String field, String value, int max, String missing) {

@@ -204,9 +204,12 @@ class ContractTest {
         assertThatThrownBy(() -> new Contract(ContractKind.AGREEMENT, framework, provider, details(COMMENCED,
                 LocalDate.of(2026, 10, 25), 24, 2, 60, 3), "officer", NOW))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("past its longest total term of 5 years (to 24/10/2026)");
-        assertThatThrownBy(() -> new Contract(ContractKind.AGREEMENT, framework, provider, details(COMMENCED, COMMENCED,
-                24, 2, 60, 3), "officer", NOW))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("must be after commencement");
+        assertThatThrownBy(() -> new Contract(ContractKind.AGREEMENT, framework, provider, details(COMMENCED,
+                COMMENCED.minusDays(1), 24, 2, 60, 3), "officer", NOW))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("cannot be before commencement");
+        // a contract of one day (a block that starts and ends on the same day) is allowed
+        assertThat(new Contract(ContractKind.AGREEMENT, framework, provider, details(COMMENCED, COMMENCED, 24, 2, 60, 3),
+                "officer", NOW).termMonths()).isZero();
     }
 
     @Test
@@ -233,6 +236,17 @@ class ContractTest {
         assertThat(contract.statusOn(LocalDate.of(2024, 10, 24))).isEqualTo("Live");
         assertThat(contract.statusOn(LocalDate.of(2024, 10, 25))).isEqualTo("Ended");
         assertThat(contract.statusOn(LocalDate.of(2021, 10, 24))).isEqualTo("Not started");
+    }
+
+    @Test
+    void aDecisionForTheCurrentExpiryIsNoLongerDueAndAnExtensionMakesTheNextOneDue() {
+        var contract = bury();
+        contract.recordDecision();
+        assertThat(contract.isDecided()).isTrue();
+        assertThat(contract.needsDecisionBetween(LocalDate.of(2024, 1, 24), LocalDate.of(2024, 7, 24))).isFalse();
+        contract.extend(12, LocalDate.of(2024, 7, 1), "legal", NOW);
+        assertThat(contract.isDecided()).isFalse();
+        assertThat(contract.needsDecisionBetween(LocalDate.of(2025, 1, 24), LocalDate.of(2025, 7, 24))).isTrue();
     }
 
     @Test
