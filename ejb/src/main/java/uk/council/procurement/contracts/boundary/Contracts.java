@@ -268,14 +268,7 @@ public class Contracts {
     }
 
     private Contract load(String reference) {
-        String ref = References.required("reference", reference);
-        var contract = References.find(em, Contract.class, Contract.BY_REFERENCE, ref)
-                .orElseThrow(() -> new RecordNotFound(WHAT, ref));
-        if (currentUser.isProvider() && (contract.getProvider() == null
-                || !contract.getProvider().getId().equals(currentUser.providerId().orElse(-1L)))) {
-            throw new RecordNotFound(WHAT, ref);
-        }
-        return contract;
+        return register.visibleTo(reference, currentUser);
     }
 
     /** The terms in one line, for the history: before and after a change. */

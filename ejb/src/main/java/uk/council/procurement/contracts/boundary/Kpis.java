@@ -17,7 +17,6 @@ import uk.council.procurement.contracts.entity.KpiDetails;
 import uk.council.procurement.contracts.entity.KpiReturn;
 import uk.council.procurement.platform.InvalidInput;
 import uk.council.procurement.platform.RecordNotFound;
-import uk.council.procurement.platform.References;
 import uk.council.procurement.platform.Validation;
 import uk.council.procurement.platform.Versions;
 import uk.council.procurement.platform.WrongState;
@@ -44,6 +43,9 @@ public class Kpis {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    ContractRegister register;
 
     @Inject
     Validation validation;
@@ -114,14 +116,7 @@ public class Kpis {
     }
 
     private Contract contract(String reference) {
-        String ref = References.required("reference", reference);
-        var contract = References.find(em, Contract.class, Contract.BY_REFERENCE, ref)
-                .orElseThrow(() -> new RecordNotFound("Contract", ref));
-        if (currentUser.isProvider() && (contract.getProvider() == null
-                || !contract.getProvider().getId().equals(currentUser.providerId().orElse(-1L)))) {
-            throw new RecordNotFound("Contract", ref);
-        }
-        return contract;
+        return register.visibleTo(reference, currentUser);
     }
 
     static String describe(KpiReturn k) {

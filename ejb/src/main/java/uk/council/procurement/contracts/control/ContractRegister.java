@@ -39,6 +39,21 @@ public class ContractRegister {
     @Inject
     Clock clock;
 
+    /**
+     * A contract by its reference as the caller may see it: staff see every one; a provider its own
+     * organisation's only, another's being "not found" so that its existence does not leak.
+     */
+    public Contract visibleTo(String reference, uk.council.procurement.security.boundary.CurrentUser caller) {
+        String ref = uk.council.procurement.platform.References.required("reference", reference);
+        var contract = uk.council.procurement.platform.References.find(em, Contract.class, Contract.BY_REFERENCE, ref)
+                .orElseThrow(() -> new uk.council.procurement.platform.RecordNotFound("Contract", ref));
+        if (caller.isProvider() && (contract.getProvider() == null
+                || !contract.getProvider().getId().equals(caller.providerId().orElse(-1L)))) {
+            throw new uk.council.procurement.platform.RecordNotFound("Contract", ref);
+        }
+        return contract;
+    }
+
     public Optional<Contract> marketContract(Dps dps) {
         return em.createQuery("select c from Contract c where c.dps = :dps and c.kind = :market", Contract.class)
                 .setParameter("dps", dps).setParameter("market", ContractKind.MARKET).getResultStream().findFirst();
