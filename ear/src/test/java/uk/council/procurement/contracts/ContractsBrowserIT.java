@@ -37,7 +37,7 @@ class ContractsBrowserIT extends ServerTest {
         Fixtures.admitted(lot1, market, Map.of("1", "ADMIT"));
         Fixtures.admitted(lot2, market, Map.of("2", "ADMIT"));
         String staying = ContractFixtures.agreement(market, lot1, "9139875", ContractFixtures.TODAY.plusMonths(5));
-        ContractFixtures.agreement(market, lot2, "120000", ContractFixtures.TODAY.plusMonths(5));
+        String leaving = ContractFixtures.agreement(market, lot2, "120000", ContractFixtures.TODAY.plusMonths(5));
         String review = Api.post("officer", "reviews", "{\"dps\": \"" + market + "\"}", null).expect(201).json()
                 .getString("reference");
 
@@ -98,6 +98,15 @@ class ContractsBrowserIT extends ServerTest {
                 browser.click(By.id("itemsForm:finish"));
                 browser.confirm();
                 browser.waitForText(By.id("status"), "Decided");
+
+                // The provider not extended sees its agreement and its end date on its phone.
+                browser.signIn(lot2.username(), Api.PASSWORD);
+                browser.go("calloff/my-contracts.xhtml");
+                browser.waitForText(By.id("agreementsForm:agreements"), leaving);
+                assertThat(browser.text(By.id("agreementsForm:agreements")))
+                        .contains(ContractFixtures.TODAY.plusMonths(5).format(UK));
+                browser.assertFitsWidth("my agreements", By.id("signOut"));
+                browser.screenshot("phone-my-agreements");
             } catch (RuntimeException | AssertionError e) {
                 browser.screenshot("contracts-failure");
                 throw e;
