@@ -160,9 +160,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks Yes in the confirmation dialog that guards an irreversible step. */
+    /**
+     * Clicks Yes in the confirmation dialog that guards an irreversible step, and waits until the dialog
+     * has faded out (a photograph taken mid-fade would judge its half-transparent text's contrast).
+     */
     public Browser confirm() {
-        return click(By.id("confirmYes"));
+        click(By.id("confirmYes"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog, .ui-confirmdialog")));
+        return this;
     }
 
     public String text(By by) {
