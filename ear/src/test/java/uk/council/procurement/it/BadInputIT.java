@@ -56,6 +56,7 @@ class BadInputIT extends ServerTest {
 
     private static final String OFFICER = "officer";
     private static final String LEAD = "lead";
+    private static final String LEGAL = "legal";
     private static final String QUALITY = "quality";
     private static final String ADMIN = "admin";
     private static final String PROBLEM_PREFIX = "urn:council:dps:problem:";
@@ -99,7 +100,8 @@ class BadInputIT extends ServerTest {
             "GET criteria-templates/{id}", "GET criteria-templates/{id}/history", "GET emails", "GET emails/{id}",
             "GET contracts", "GET contracts/due", "GET contracts/{reference}", "GET contracts/{reference}/history",
             "GET contracts/{reference}/kpis", "GET contracts/{reference}/extension-check", "GET reviews",
-            "GET reviews/{reference}", "GET reviews/{reference}/history", "GET reviews/{reference}/items/{id}/evidence");
+            "GET reviews/{reference}", "GET reviews/{reference}/history", "GET reviews/{reference}/items/{id}/evidence",
+            "GET deeds", "GET deeds/{reference}", "GET deeds/{reference}/history");
 
     /**
      * The valid baselines of the changes, in an order where none spoils a later one: the DPS draft is
@@ -138,6 +140,9 @@ class BadInputIT extends ServerTest {
             "POST reviews", "PUT reviews/{reference}/uplift", "POST reviews/{reference}/recommendations",
             "PUT reviews/{reference}/items/{id}/notes", "POST reviews/{reference}/submission",
             "POST reviews/{reference}/items/{id}/decision", "POST reviews/{reference}/completion",
+            // four deeds, one per change
+            "PUT deeds/{reference}/terms", "POST deeds/{reference}/refusal", "POST deeds/{reference}/provider-signature",
+            "POST deeds/{reference}/seal",
             "POST cqc/sync");
 
     // --- the data the valid requests need, made once -------------------------------------------------
@@ -202,6 +207,13 @@ class BadInputIT extends ServerTest {
     static String review;
     static long reviewItem;
     static String marketDueAReview;
+    /** Deeds awaiting their providers: one legal revises, one its provider refuses, one it signs; one awaiting the seal. */
+    static String deedToRevise;
+    static String deedToRefuse;
+    static Fixtures.Provider refusing;
+    static String deedToSign;
+    static Fixtures.Provider signing;
+    static String deedToSeal;
     /** A review whose recommendation waits for the leads: decided and finished by the baselines. */
     static String reviewToDecide;
     static long itemToDecide;
@@ -334,6 +346,19 @@ class BadInputIT extends ServerTest {
                 var due = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
                 Fixtures.admitted(due, marketDueAReview, Map.of("1", "ADMIT"));
                 ContractFixtures.agreement(marketDueAReview, due, "90000", TODAY.plusMonths(5));
+                return null;
+            });
+            tasks.add(() -> {
+                deedToRevise = ContractFixtures.deedFor(Fixtures.provider("GOOD", CqcStub.DOMICILIARY), "100000");
+                refusing = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+                deedToRefuse = ContractFixtures.deedFor(refusing, "100000");
+                signing = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+                deedToSign = ContractFixtures.deedFor(signing, "100000");
+                var signed = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+                deedToSeal = ContractFixtures.deedFor(signed, "100000");
+                var read = Api.get(signed.username(), "deeds/" + deedToSeal).expect(200);
+                Api.post(signed.username(), "deeds/" + deedToSeal + "/provider-signature", "{\"signatory\": \"Ruth Evans\", "
+                        + "\"digest\": \"" + read.json().getString("documentSha256") + "\"}", read.etag()).expect(200);
                 return null;
             });
             for (Future<Void> done : pool.invokeAll(tasks)) {
@@ -605,6 +630,7 @@ class BadInputIT extends ServerTest {
                 case "contracts:id" -> String.valueOf(kpi);
                 case "reviews:reference" -> review;
                 case "reviews:id" -> String.valueOf(reviewItem);
+                case "deeds:reference" -> deedToRevise;
                 case "emails:id" -> String.valueOf(Api.get(OFFICER, "emails?max=1").expect(200).json().getJsonArray("rows")
                         .getJsonObject(0).getJsonNumber("id").longValue());
                 default -> null;
@@ -839,6 +865,36 @@ class BadInputIT extends ServerTest {
                 plan.overrides.put("cabinetMinute", JsonValue.NULL);
                 plan.etagSource = () -> String.valueOf(Api.get(LEAD, "reviews/" + reviewToDecide).expect(200).json()
                         .getJsonArray("items").getJsonObject(0).getJsonNumber("version").longValue());
+            }
+            case "PUT deeds/{reference}/terms" -> {
+                plan.user = LEGAL;
+                plan.overrides.put("variedTerms", Json.createValue("The Provider shall hold a lone working policy."));
+                plan.overrides.put("reason", Json.createValue("Newly required policy"));
+                plan.etagSource = () -> Api.get(LEGAL, "deeds/" + deedToRevise).expect(200).etag();
+            }
+            case "POST deeds/{reference}/refusal" -> {
+                plan.user = refusing.username();
+                plan.pathValues.put("reference", deedToRefuse);
+                plan.overrides.put("reason", Json.createValue("We are leaving the market"));
+                plan.etagSource = () -> Api.get(LEGAL, "deeds/" + deedToRefuse).expect(200).etag();
+            }
+            case "POST deeds/{reference}/provider-signature" -> {
+                plan.user = signing.username();
+                plan.pathValues.put("reference", deedToSign);
+                plan.overrides.put("signatory", Json.createValue("Ruth Evans"));
+                plan.overrides.put("digest", Json.createValue(Api.get(LEGAL, "deeds/" + deedToSign).expect(200).json()
+                        .getString("documentSha256")));
+                plan.etagSource = () -> Api.get(LEGAL, "deeds/" + deedToSign).expect(200).etag();
+            }
+            case "POST deeds/{reference}/seal" -> {
+                plan.user = LEGAL;
+                plan.pathValues.put("reference", deedToSeal);
+                plan.overrides.put("signatory", Json.createValue("Margaret Okafor"));
+                plan.overrides.put("sealNumber", Json.createValue("BI/" + Api.unique()));
+                plan.overrides.put("sealedOn", Json.createValue(TODAY.toString()));
+                plan.overrides.put("digest", Json.createValue(Api.get(LEGAL, "deeds/" + deedToSeal).expect(200).json()
+                        .getString("documentSha256")));
+                plan.etagSource = () -> Api.get(LEGAL, "deeds/" + deedToSeal).expect(200).etag();
             }
             case "POST reviews/{reference}/completion" -> {
                 plan.user = LEAD;

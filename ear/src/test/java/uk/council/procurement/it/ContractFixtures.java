@@ -62,4 +62,37 @@ public final class ContractFixtures {
                  "reason": "Signed on paper in 2021"}
                 """.formatted(BURY, providerId);
     }
+
+    /**
+     * A deed awaiting the provider's signature: a market whose lot's extensions a lead decides, the
+     * provider's agreement (expiring in five months), recommended by an officer for 12 months, approved
+     * by lead2 and finished by lead; the deed is prepared as the notices run.
+     */
+    public static String deedFor(Fixtures.Provider provider, String spend) {
+        String market = framework("LEAD");
+        Fixtures.admitted(provider, market, java.util.Map.of("1", "ADMIT"));
+        String contract = agreement(market, provider, spend, TODAY.plusMonths(5));
+        var review = Api.post("officer", "reviews", "{\"dps\": \"" + market + "\"}", null).expect(201).json();
+        String ref = review.getString("reference");
+        var item = review.getJsonArray("items").getJsonObject(0);
+        Api.put("officer", "reviews/" + ref + "/uplift", "{\"upliftPercent\": 8.24}", Api.get("officer", "reviews/" + ref)
+                .etag()).expect(200);
+        Api.post("officer", "reviews/" + ref + "/recommendations", """
+                {"items": [{"id": %s, "version": %s}], "recommendation": "EXTEND", "months": 12, "reasons": "Meets its obligations"}
+                """.formatted(item.getJsonNumber("id"), item.getJsonNumber("version")), null).expect(200);
+        Api.post("officer", "reviews/" + ref + "/submission", null, Api.get("officer", "reviews/" + ref).etag()).expect(200);
+        item = Api.get("lead", "reviews/" + ref).expect(200).json().getJsonArray("items").getJsonObject(0);
+        Api.post("lead2", "reviews/" + ref + "/items/" + item.getJsonNumber("id") + "/decision",
+                "{\"approve\": true, \"reason\": \"Agreed\"}", "\"" + item.getJsonNumber("version") + "\"").expect(200);
+        Api.post("lead", "reviews/" + ref + "/completion", null, Api.get("lead", "reviews/" + ref).etag()).expect(200);
+        for (int i = 0; i < 150; i++) {
+            var rows = Api.get("officer", "deeds?status=open&max=200").expect(200).json().getJsonArray("rows").stream()
+                    .map(JsonObject.class::cast).filter(d -> d.getString("contractReference").equals(contract)).toList();
+            if (!rows.isEmpty()) {
+                return rows.get(0).getString("reference");
+            }
+            Api.sleep(200);
+        }
+        throw new AssertionError("No deed prepared for " + contract);
+    }
 }

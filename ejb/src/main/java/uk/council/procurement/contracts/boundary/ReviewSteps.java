@@ -43,6 +43,9 @@ public class ReviewSteps {
     Decisions decisions;
 
     @Inject
+    uk.council.procurement.contracts.control.DeedRegister deeds;
+
+    @Inject
     Clock clock;
 
     @jakarta.annotation.Resource
@@ -118,6 +121,14 @@ public class ReviewSteps {
                     continue;
                 }
                 item.conclude(ReviewOutcome.DEED_TO_PREPARE, today);
+                var deed = deeds.prepare(item, extension, review.getUpliftPercent(),
+                        uk.council.procurement.security.boundary.CurrentUser.SYSTEM);
+                decisions.of(uk.council.procurement.contracts.control.DeedRegister.SUBJECT, deed.getReference(), "PREPARED")
+                        .details("Deed for " + contract.getReference() + " (" + provider.getName() + "): "
+                                + UkFormat.date(deed.getOldExpiry()) + " to " + UkFormat.date(deed.getNewExpiry())
+                                + ", document SHA-256 " + deed.getDocumentSha256() + "; to be complete by "
+                                + UkFormat.date(deed.getDueOn()))
+                        .record();
                 decisions.of(ContractRegister.SUBJECT, contract.getReference(), "EXTENSION_APPROVED")
                         .as(Roles.COMMISSIONING_LEAD).because(item.getReasons())
                         .details(item.getMonths() + " months, expiry " + UkFormat.date(extension.currentExpiry()) + " to "
@@ -125,7 +136,8 @@ public class ReviewSteps {
                                 + "; takes effect when the deed of extension is signed and sealed")
                         .tellProvider(provider.getId(), contract.getReference(), "The council has decided to extend your "
                                 + "agreement " + contract.getReference() + " by " + item.getMonths() + " months, to "
-                                + UkFormat.date(extension.newExpiry()) + ". A deed of extension will follow for you to sign.")
+                                + UkFormat.date(extension.newExpiry()) + ". Deed of extension " + deed.getReference()
+                                + " awaits your signature in the portal by " + UkFormat.date(deed.getDueOn()) + ".")
                         .record();
             }
         }

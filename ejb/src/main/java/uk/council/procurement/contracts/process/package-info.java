@@ -1,2 +1,2 @@
-/** Delegates of the extension review process (extension-review.bpmn). */
+/** Delegates of the extension review (extension-review.bpmn) and deed of extension (deed-of-extension.bpmn) processes. */
 package uk.council.procurement.contracts.process;

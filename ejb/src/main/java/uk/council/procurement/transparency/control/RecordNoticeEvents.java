@@ -43,6 +43,9 @@ public class RecordNoticeEvents {
             packageAccepted(decision);
         } else if (BlockCallOffs.SUBJECT.equals(decision.subjectType()) && "CREATED".equals(decision.action())) {
             blockReserved(decision);
+        } else if (uk.council.procurement.contracts.control.DeedRegister.SUBJECT.equals(decision.subjectType())
+                && "SEALED".equals(decision.action())) {
+            contractExtended(decision);
         } else if (Requirements.SUBJECT.equals(decision.subjectType())) {
             requirementDecided(decision);
         }
@@ -97,6 +100,48 @@ public class RecordNoticeEvents {
                 .add("weeklyRatePerPlace", block.getWeeklyRate())
                 .add("totalValue", value);
         record(NoticeKind.CONTRACT, lot, block.getReference(), block.getReference(), decision, facts);
+    }
+
+    /**
+     * An agreement extended by a sealed deed is a contract modification (PCR reg 72; Procurement Act
+     * contract change): its type, the dates and the values before and after.
+     */
+    private void contractExtended(Decision decision) {
+        var deed = em.createNamedQuery(uk.council.procurement.contracts.entity.Deed.BY_REFERENCE,
+                        uk.council.procurement.contracts.entity.Deed.class)
+                .setParameter("reference", decision.subjectRef()).getResultStream().findFirst().orElse(null);
+        if (deed == null) {
+            return;
+        }
+        var contract = deed.getContract();
+        var dps = contract.getDps();
+        var regime = dps.getRegime();
+        var uplift = deed.getUpliftPercent() == null ? BigDecimal.ZERO : deed.getUpliftPercent();
+        var facts = Json.createObjectBuilder()
+                .add("noticeType", NoticeKind.MODIFICATION.noticeType(regime))
+                .add("regime", regime.name())
+                .add("dpsReference", dps.getReference())
+                .add("modificationType", "EXTENSION_OF_TERM")
+                .add("basis", "Option to extend provided for in the original terms of the agreement")
+                .add("contractReference", contract.getReference())
+                .add("supplier", contract.getProvider().getName())
+                .add("deedReference", deed.getReference())
+                .add("sealNumber", deed.getSealNumber())
+                .add("decidedAt", decision.at().toString())
+                .add("months", deed.getMonths())
+                .add("expiryBefore", deed.getOldExpiry().toString())
+                .add("expiryAfter", deed.getNewExpiry().toString());
+        if (deed.getAnnualSpend() != null) {
+            var after = deed.getAnnualSpend().multiply(BigDecimal.ONE.add(uplift.movePointLeft(2)))
+                    .setScale(0, RoundingMode.HALF_UP);
+            facts.add("annualValueBefore", deed.getAnnualSpend())
+                    .add("upliftPercent", uplift)
+                    .add("annualValueAfter", after)
+                    .add("extensionValue", uk.council.procurement.contracts.entity.ExtensionCost
+                            .of(deed.getAnnualSpend(), uplift, deed.getMonths()).rounded());
+        }
+        em.persist(new NoticeEvent(NoticeKind.MODIFICATION, regime, dps.getReference(), deed.getReference(),
+                contract.getReference(), decision.at(), null, text(facts)));
     }
 
     private static JsonObjectBuilder common(NoticeKind kind, Lot lot, String reference, Decision decision) {

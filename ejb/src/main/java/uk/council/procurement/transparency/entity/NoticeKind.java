@@ -15,10 +15,14 @@ import uk.council.procurement.dps.entity.Regime;
  * <li>PCR 2015 (a legacy DPS or framework): no notice for the competition among the admitted providers,
  * nor for the decision; a contract award notice once the contract is made, which a DPS may group by
  * quarter (reg 50(3)): due 30 days after the quarter ends.</li>
+ * <li>A contract modification (an agreement extended by deed, under an option its terms provided for):
+ * a contract change notice (UK10) under the Act, a regulation 72 modification under PCR 2015. Whether
+ * one must be published for an option the original terms provided for is publication's decision; the
+ * event records the basis, the dates and the values before and after.</li>
  * </ul>
  */
 public enum NoticeKind {
-    TENDER, AWARD, CONTRACT;
+    TENDER, AWARD, CONTRACT, MODIFICATION;
 
     /** The notice type for this event under the regime; NOT_REQUIRED when the regime asks for none. */
     public String noticeType(Regime regime) {
@@ -27,6 +31,7 @@ public enum NoticeKind {
             case TENDER -> act ? "UK4" : "NOT_REQUIRED";
             case AWARD -> act ? "UK6" : "NOT_REQUIRED";
             case CONTRACT -> act ? "UK7" : "PCR_CONTRACT_AWARD";
+            case MODIFICATION -> act ? "UK10" : "PCR_REG72_MODIFICATION";
         };
     }
 
