@@ -121,6 +121,7 @@ class DeedIT extends ServerTest {
                 {"signatory": "Ruth Ellis", "digest": "%s"}""".formatted(digest), revised.etag()).expect(403);
         post(other.username(), "deeds/" + deed + "/provider-signature", """
                 {"signatory": "Ruth Ellis", "digest": "%s"}""".formatted(digest), revised.etag()).expect(404);
+        assertThat(get("legal", "tasks?text=" + deed).expect(200).body()).as("nothing for legal yet").doesNotContain(deed);
         // legal cannot seal before the provider has signed
         post("legal", "deeds/" + deed + "/seal", seal("IT/" + Api.unique(), digest), revised.etag()).expect(409);
         var signed = post(provider.username(), "deeds/" + deed + "/provider-signature", """
@@ -128,6 +129,8 @@ class DeedIT extends ServerTest {
         assertThat(signed.json().getString("status")).isEqualTo("AWAITING_SEAL");
         assertThat(signed.json().getString("providerSignedSha256")).isEqualTo(digest);
         assertThat(signed.json().getString("providerSignedBy")).isEqualTo(provider.username());
+        // now in legal's queue of the shared inbox, due on the deadline
+        assertThat(get("legal", "tasks?text=" + deed).expect(200).body()).contains(deed).contains("Sign and seal");
         put("legal", "deeds/" + deed + "/terms", "{\"variedTerms\": \"x\", \"reason\": \"Too late now\"}", signed.etag())
                 .expect(409);
         assertThat(get("officer", "contracts/" + contract).expect(200).json().getString("currentExpiry"))

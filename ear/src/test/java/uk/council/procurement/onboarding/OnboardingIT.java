@@ -251,7 +251,8 @@ class OnboardingIT extends ServerTest {
         assertThat(counts.getInt("mine")).isEqualTo(Api.get("officer", "tasks?scope=mine").json().getInt("total"))
                 .isPositive();
         assertThat(Api.get("officer", "tasks/procedures").expect(200).array().stream().map(JsonObject.class::cast)
-                .map(p -> p.getString("name"))).containsExactly("Call-offs", "Care at home packages", "Extension reviews", "Onboarding");
+                .map(p -> p.getString("name"))).containsExactly("Call-offs", "Care at home packages", "Deeds of extension", "Extension reviews",
+                "Onboarding");
     }
 
     @Test

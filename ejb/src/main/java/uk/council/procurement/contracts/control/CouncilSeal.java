@@ -221,7 +221,7 @@ public class CouncilSeal {
             var generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(3072, new SecureRandom());
             var pair = generator.generateKeyPair();
-            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, council + " seal (self-signed, demo)")
+            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, council + " seal (self-signed demo)")
                     .addRDN(BCStyle.O, council).addRDN(BCStyle.C, "GB").build();
             var builder = new JcaX509v3CertificateBuilder(subject, new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
                     Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), subject,
