@@ -194,6 +194,22 @@ class ExtensionReviewIT extends ServerTest {
         // its end date stays: the contract is unchanged, and still live
         assertThat(get("officer", "contracts/" + c).expect(200).json().getString("currentExpiry"))
                 .isEqualTo(TODAY.plusMonths(5).toString());
+        // the evidence pack as a PDF for the cabinet report: every provider, the decisions and the figures
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(Api.request("officer", "reviews/" + review
+                    + "/evidence-pack").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertThat(text).contains("Extension review " + review).contains(lot1.name()).contains(lot2.name())
+                        .contains(leaving.name()).contains("£9,893,001").contains("CAB/2026/41")
+                        .contains("visits on time 84%").contains("Too many Lot 2 providers");
+            }
+            assertThat(Api.send(Api.request(lot1.username(), "reviews/" + review + "/evidence-pack").GET()).status())
+                    .isEqualTo(403);
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
         assertThat(actions("reviews/" + review + "/history")).contains("SUBMITTED", "APPROVED", "RETURNED",
                 "RETURNED_TO_OFFICERS", "DECIDED", "NOTICES_GIVEN");
         // decided for this term: no longer due, and the same round cannot be reviewed again

@@ -88,6 +88,9 @@ public class ExtensionReviews {
     EvidencePack evidencePack;
 
     @Inject
+    uk.council.procurement.contracts.control.CouncilSeal seal;
+
+    @Inject
     Decisions decisions;
 
     @Inject
@@ -125,6 +128,19 @@ public class ExtensionReviews {
     public EvidenceView evidence(String reference, Long itemId) {
         var item = item(load(reference, false), itemId);
         return evidencePack.of(item.getContract(), kpis.list(item.getContract().getReference()));
+    }
+
+    /** The evidence pack of every provider of the review, as a PDF for the cabinet report. */
+    public uk.council.procurement.onboarding.boundary.StoredDocument evidencePack(String reference) {
+        var review = load(reference, false);
+        var evidence = new java.util.HashMap<Long, EvidenceView>();
+        for (var item : review.getItems()) {
+            evidence.put(item.getId(), evidencePack.of(item.getContract(), kpis.list(item.getContract().getReference())));
+        }
+        byte[] pdf = uk.council.procurement.contracts.control.EvidencePackPdf.render(view(review), evidence,
+                seal.councilName(), clock.instant());
+        return new uk.council.procurement.onboarding.boundary.StoredDocument(review.getReference() + "-evidence.pdf",
+                "application/pdf", pdf);
     }
 
     public List<HistoryEntry> history(String reference) {

@@ -103,6 +103,17 @@ public class ReviewsResource {
     }
 
     @GET
+    @Path("{reference}/evidence-pack")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The evidence pack of every provider, as a PDF for the cabinet report")
+    public Response evidencePack(@PathParam("reference") String reference) {
+        var document = reviews.evidencePack(reference);
+        return Response.ok(document.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
     @Path("{reference}/history")
     @Operation(summary = "Every step of the review, with who, when and why")
     public List<HistoryEntry> history(@PathParam("reference") String reference) {
