@@ -220,6 +220,64 @@ class DeedIT extends ServerTest {
         assertThat(told).anyMatch(m -> m.contains(deed) && m.contains("refused"));
     }
 
+    @Test
+    void twoSealsAtOnceMakeOneExtension() throws Exception {
+        var provider = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+        String deed = ContractFixtures.deedFor(provider, "250000");
+        var read = get(provider.username(), "deeds/" + deed).expect(200);
+        String digest = read.json().getString("documentSha256");
+        var signed = post(provider.username(), "deeds/" + deed + "/provider-signature", """
+                {"signatory": "Ruth Ellis", "digest": "%s"}""".formatted(digest), read.etag()).expect(200);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> post("legal", "deeds/" + deed + "/seal", seal("AT/" + Api.unique(), digest),
+                    signed.etag()).status());
+            var second = pool.submit(() -> post("legal", "deeds/" + deed + "/seal", seal("AT/" + Api.unique(), digest),
+                    signed.etag()).status());
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        var contract = get("officer", "contracts/" + signed.json().getString("contractReference")).expect(200).json();
+        assertThat(contract.getInt("extensionsTaken")).isEqualTo(1);
+        assertThat(contract.getString("currentExpiry")).isEqualTo(signed.json().getString("newExpiry"));
+    }
+
+    @Test
+    void aDeedNotCompleteOnItsDeadlineIsEscalatedToLegalAndTheLeads() {
+        // an agreement whose notice deadline is within days: its deed falls due almost at once
+        LocalDate expiry = TODAY.plusMonths(3).plusDays(1);
+        var provider = Fixtures.provider("GOOD", CqcStub.DOMICILIARY);
+        String deed = ContractFixtures.deedFor(provider, "90000", expiry);
+        var view = get("legal", "deeds/" + deed).expect(200).json();
+        LocalDate dueOn = LocalDate.parse(view.getString("dueOn"));
+        assertThat(dueOn).isEqualTo(expiry.minusMonths(3));
+        var uk = java.time.ZoneId.of("Europe/London");
+        java.time.Instant warnAt = dueOn.atTime(9, 0).atZone(uk).toInstant();
+        java.time.Instant now = java.time.Instant.now();
+        try {
+            moveClockTo((warnAt.isAfter(now.plusSeconds(60)) ? warnAt : now.plusSeconds(60)).plusSeconds(30));
+            for (int i = 0; i < 150 && !actions("deeds/" + deed + "/history").contains("DEADLINE_REACHED"); i++) {
+                Api.sleep(200);
+            }
+        } finally {
+            Api.send(Api.request("officer", "test-clock").DELETE()).expect(204);
+        }
+        assertThat(actions("deeds/" + deed + "/history")).containsOnlyOnce("DEADLINE_REACHED");
+        for (String user : List.of("legal", "lead")) {
+            assertThat(get(user, "notifications").expect(200).array().stream().map(JsonObject.class::cast)
+                    .map(n -> n.getString("message"))).anyMatch(m -> m.startsWith("Deed " + deed) && m.contains(
+                            "not complete on its deadline"));
+        }
+        // still open: the provider can sign and legal seal after the warning
+        assertThat(get("legal", "deeds/" + deed).expect(200).json().getString("status")).isEqualTo("AWAITING_PROVIDER");
+    }
+
+    private static void moveClockTo(java.time.Instant now) {
+        Api.send(Api.request("officer", "test-clock").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"now\": \"" + now + "\"}"))).expect(200);
+    }
+
     /** PAdES checked as any reader does: the CMS signature over the byte ranges, by the certificate it carries. */
     private static boolean verifies(byte[] pdf) throws Exception {
         try (var doc = Loader.loadPDF(pdf)) {

@@ -69,9 +69,14 @@ public final class ContractFixtures {
      * by lead2 and finished by lead; the deed is prepared as the notices run.
      */
     public static String deedFor(Fixtures.Provider provider, String spend) {
+        return deedFor(provider, spend, TODAY.plusMonths(5));
+    }
+
+    /** The same, for an agreement expiring on this day. */
+    public static String deedFor(Fixtures.Provider provider, String spend, LocalDate expiry) {
         String market = framework("LEAD");
         Fixtures.admitted(provider, market, java.util.Map.of("1", "ADMIT"));
-        String contract = agreement(market, provider, spend, TODAY.plusMonths(5));
+        String contract = agreement(market, provider, spend, expiry);
         var review = Api.post("officer", "reviews", "{\"dps\": \"" + market + "\"}", null).expect(201).json();
         String ref = review.getString("reference");
         var item = review.getJsonArray("items").getJsonObject(0);
