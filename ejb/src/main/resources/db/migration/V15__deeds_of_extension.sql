@@ -49,3 +49,18 @@ create table deed (
 );
 create index ix_deed_status on deed (status, due_on);
 create index ix_deed_contract on deed (contract_id);
+
+-- Documents officers attach to a provider's evidence in an extension review (a visit report, the
+-- provider's action plan): the bytes in stored_file, as for applications' documents.
+create sequence review_document_seq start with 1 increment by 50;
+create table review_document (
+    id               bigint        not null primary key,
+    review_item_id   bigint        not null references review_item (id),
+    file_name        varchar(255)  not null,
+    content_type     varchar(100)  not null,
+    size_bytes       bigint        not null,
+    file_id          bigint        not null references stored_file (id),
+    uploaded_by      varchar(60)   not null,
+    uploaded_at      timestamp with time zone not null
+);
+create index ix_review_document_item on review_document (review_item_id);

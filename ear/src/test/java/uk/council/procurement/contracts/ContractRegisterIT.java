@@ -127,7 +127,7 @@ class ContractRegisterIT extends ServerTest {
                 agreement(BURY, 999_999_999L, LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 3, ""),
                 agreement("NO-SUCH-DPS", provider.id(), LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 3, ""),
                 agreement(BURY, provider.id(), LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 3, "")
-                        .replace("\"reason\": \"Signed on paper in 2021\"", "\"reason\": \"" + "x".repeat(1001) + "\""),
+                        .replace("\"reason\": \"Signed on paper in 2021\"", "\"reason\": \"" + "x".repeat(2001) + "\""),
                 agreement(BURY, provider.id(), LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 3, "")
                         .replace("\"title\": \"Care at home, Lot 1\"", "\"title\": \"" + "t".repeat(201) + "\""),
                 agreement(BURY, provider.id(), LocalDate.of(2021, 10, 25), LocalDate.of(2024, 10, 24), 3, "")

@@ -63,6 +63,11 @@ class ExtensionReviewIT extends ServerTest {
                 "\"" + item.getJsonNumber("version") + "\"");
     }
 
+    private static Api.Reply postFile(String user, String path, String type, byte[] content) {
+        return Api.send(Api.request(user, path).header("Content-Type", type)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     private static List<String> actions(String path) {
         return get("officer", path).expect(200).array().stream().map(JsonObject.class::cast)
                 .map(h -> h.getString("action")).toList();
@@ -107,6 +112,26 @@ class ExtensionReviewIT extends ServerTest {
         assertThat(evidence.getJsonObject("callOffs").getJsonNumber("invited").longValue()).isZero();
         assertThat(evidence.getJsonArray("concerns").getString(0)).contains("visits on time 84%");
         get("quality", "reviews/" + review + "/items/999999999/evidence").expect(404);
+
+        // Documents for a provider's evidence: a PDF by its bytes, kept with the review, in its history.
+        String itemPath = "reviews/" + review + "/items/" + item(started, a).getJsonNumber("id") + "/documents";
+        byte[] pdf = "%PDF-1.4\n% visit report\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var withDocument = postFile("quality", itemPath + "?fileName=visit-report.pdf", "application/pdf", pdf)
+                .expect(200).json();
+        var document = item(withDocument, a).getJsonArray("documents").getJsonObject(0);
+        assertThat(document.getString("fileName")).isEqualTo("visit-report.pdf");
+        postFile("quality", itemPath + "?fileName=visit-report.pdf", "application/pdf",
+                "not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).expect(400).bodyContains("not a PDF");
+        postFile("quality", itemPath + "?fileName=report.docx", "application/pdf", pdf).expect(400).bodyContains(".pdf");
+        postFile(lot1.username(), itemPath + "?fileName=x.pdf", "application/pdf", pdf).expect(403);
+        postFile("lead", itemPath + "?fileName=x.pdf", "application/pdf", pdf).expect(403);
+        var download = Api.send(Api.request("lead", "reviews/" + review + "/documents/" + document.getJsonNumber("id")).GET());
+        download.expect(200);
+        assertThat(download.body()).startsWith("%PDF-1.4");
+        Api.send(Api.request(lot1.username(), "reviews/" + review + "/documents/" + document.getJsonNumber("id")).GET())
+                .expect(403);
+        Api.send(Api.request("lead", "reviews/" + review + "/documents/999999999").GET()).expect(404);
+        assertThat(actions("reviews/" + review + "/history")).contains("DOCUMENT_ADDED");
 
         // The fee uplift for the costs: Bury's 8.24%.
         var withUplift = put("officer", "reviews/" + review + "/uplift", "{\"upliftPercent\": 8.24}",
@@ -203,7 +228,7 @@ class ExtensionReviewIT extends ServerTest {
                 String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
                 assertThat(text).contains("Extension review " + review).contains(lot1.name()).contains(lot2.name())
                         .contains(leaving.name()).contains("£9,893,001").contains("CAB/2026/41")
-                        .contains("visits on time 84%").contains("Too many Lot 2 providers");
+                        .contains("visits on time 84%").contains("Too many Lot 2 providers").contains("visit-report.pdf");
             }
             assertThat(Api.send(Api.request(lot1.username(), "reviews/" + review + "/evidence-pack").GET()).status())
                     .isEqualTo(403);
@@ -217,6 +242,7 @@ class ExtensionReviewIT extends ServerTest {
         assertThat(get("officer", "contracts/" + a).expect(200).json().getBoolean("decisionDue")).isFalse();
         post("officer", "reviews", "{\"dps\": \"" + market + "\"}", null).expect(422)
                 .bodyContains("waiting for an extension decision");
+        postFile("quality", itemPath + "?fileName=late.pdf", "application/pdf", pdf).expect(409).bodyContains("decided");
     }
     /** The engine's timers, under the test clock: the daily check starts the review, the warning fires near the deadline. */
     @Test

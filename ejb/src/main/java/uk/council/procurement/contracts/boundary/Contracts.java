@@ -232,13 +232,8 @@ public class Contracts {
     }
 
     private static String reasonRequired(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Say why (it is kept in the contract's history)");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new InvalidInput("reason", "must be at most 1000 characters");
-        }
-        return reason.strip();
+        return uk.council.procurement.platform.Texts.required("reason", reason, 1,
+                "Say why (it is kept in the contract's history)");
     }
 
     private static LocalDate horizon(LocalDate today, int months) {

@@ -215,6 +215,38 @@ public class ExtensionReviews {
         return view(review);
     }
 
+    /** A document for a provider's evidence (a visit report, an action plan), while the review is open. */
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.QUALITY_OFFICER})
+    public ReviewView attachDocument(String reference, Long itemId, String fileName, String contentType, byte[] content) {
+        var review = load(reference, true);
+        var item = item(review, itemId);
+        var document = item.attach(fileName, contentType, content, currentUser.username(), clock.instant());
+        em.flush();
+        decisions.of(ReviewTasks.SUBJECT, review.getReference(), "DOCUMENT_ADDED").details(item.getProviderName() + ": "
+                + document.getFileName() + " (" + document.getSize() + " bytes)").record();
+        return view(review);
+    }
+
+    @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.QUALITY_OFFICER})
+    public ReviewView removeDocument(String reference, Long itemId, Long documentId) {
+        var review = load(reference, true);
+        var item = item(review, itemId);
+        var document = item.detach(documentId);
+        em.flush();
+        decisions.of(ReviewTasks.SUBJECT, review.getReference(), "DOCUMENT_REMOVED").details(item.getProviderName()
+                + ": " + document.getFileName()).record();
+        return view(review);
+    }
+
+    /** A document of the review, for download (council staff). */
+    public uk.council.procurement.onboarding.boundary.StoredDocument document(String reference, Long documentId) {
+        var review = load(reference, false);
+        return review.getItems().stream().flatMap(i -> i.getDocuments().stream()).filter(d -> d.getId().equals(documentId))
+                .findFirst().map(d -> new uk.council.procurement.onboarding.boundary.StoredDocument(d.getFileName(),
+                        d.getContentType(), d.getContent()))
+                .orElseThrow(() -> new RecordNotFound("Document", documentId));
+    }
+
     /** The officers send every recommendation to the leads. */
     @RolesAllowed(Roles.PROCUREMENT_OFFICER)
     public ReviewView submit(String reference, long version) {
@@ -262,10 +294,7 @@ public class ExtensionReviews {
         var review = load(reference, true);
         Versions.expect(review.getVersion(), version, WHAT, review.getReference());
         String me = currentUser.username();
-        if (review.getItems().stream().anyMatch(i -> me.equals(i.getRecommendedBy()))) {
-            throw new uk.council.procurement.platform.RuleViolation("You made recommendations in review "
-                    + review.getReference() + "; another lead finishes its decisions (segregation of duties).");
-        }
+        review.requireNotRecommendedBy(me, "finish its decisions");
         // an approved extension must still be possible today: notice of it is given as the decisions finish
         LocalDate today = LocalDate.now(clock);
         for (var item : review.getItems()) {
@@ -341,6 +370,8 @@ public class ExtensionReviews {
                 i.getDecision() == null ? null : i.getDecision().label(), i.getDecisionReason(), i.getDecidedBy(),
                 i.getDecidedAt(), i.getCabinetDate(), i.getCabinetMinute(), i.getNotes(),
                 i.getOutcome() == null ? null : i.getOutcome().name(),
-                i.getOutcome() == null ? null : i.getOutcome().label());
+                i.getOutcome() == null ? null : i.getOutcome().label(),
+                i.getDocuments().stream().map(d -> new ReviewView.Document(d.getId(), d.getFileName(), d.getContentType(),
+                        d.getSize(), d.getUploadedBy(), d.getUploadedAt())).toList());
     }
 }

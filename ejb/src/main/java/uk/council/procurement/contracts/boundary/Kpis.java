@@ -81,12 +81,8 @@ public class Kpis {
     @RolesAllowed({Roles.PROCUREMENT_OFFICER, Roles.QUALITY_OFFICER})
     public KpiView change(String contractReference, long id, long version, KpiDetails details, String reason) {
         var contract = contract(contractReference);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Say why the figures change (it is kept in the contract's history)");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new InvalidInput("reason", "must be at most 1000 characters");
-        }
+        String why = uk.council.procurement.platform.Texts.required("reason", reason, 1,
+                "Say why the figures change (it is kept in the contract's history)");
         var kpi = em.find(KpiReturn.class, id);
         if (kpi == null || !kpi.getContract().getId().equals(contract.getId())) {
             throw new RecordNotFound(WHAT, id);
@@ -96,7 +92,7 @@ public class Kpis {
         kpi.change(required(details), LocalDate.now(clock), currentUser.username(), clock.instant());
         validation.check(kpi);
         Versions.flush(em, WHAT, kpi.label());
-        decisions.of(ContractRegister.SUBJECT, contract.getReference(), "KPI_CHANGED").because(reason.strip())
+        decisions.of(ContractRegister.SUBJECT, contract.getReference(), "KPI_CHANGED").because(why)
                 .details("Was: " + before + ". Now: " + describe(kpi)).record();
         return view(kpi);
     }

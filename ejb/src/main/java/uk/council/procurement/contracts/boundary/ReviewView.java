@@ -22,6 +22,11 @@ public record ReviewView(String reference, long version, String dpsReference, St
             Integer months, LocalDate newExpiry, BigDecimal cost, BigDecimal costRounded, String reasons,
             String recommendedBy, Instant recommendedAt, String decision, String decisionLabel, String decisionReason,
             String decidedBy, Instant decidedAt, LocalDate cabinetDate, String cabinetMinute, String notes,
-            String outcome, String outcomeLabel) {
+            String outcome, String outcomeLabel, List<Document> documents) {
+    }
+
+    /** A document attached to a provider's evidence. */
+    public record Document(long id, String fileName, String contentType, long size, String uploadedBy,
+            Instant uploadedAt) {
     }
 }

@@ -91,6 +91,10 @@ public final class EvidencePackPdf {
         if (item.notes() != null) {
             pdf.paragraph("Officers' notes: " + item.notes());
         }
+        if (!item.documents().isEmpty()) {
+            pdf.paragraph("Documents attached: " + String.join("; ", item.documents().stream().map(d -> d.fileName()
+                    + " (" + d.uploadedBy() + ", " + UkFormat.dateTime(d.uploadedAt()) + ")").toList()) + ".");
+        }
     }
 
     private static String percent(BigDecimal value) {

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import uk.council.procurement.contracts.entity.ExtensionReview;
 import uk.council.procurement.platform.RecordNotFound;
 import uk.council.procurement.platform.References;
-import uk.council.procurement.platform.RuleViolation;
 import uk.council.procurement.platform.UkFormat;
 import uk.council.procurement.platform.workflow.TaskSubject;
 import uk.council.procurement.platform.workflow.TaskSubjects;
@@ -69,10 +68,7 @@ public class ReviewTasks implements TaskSubjects {
         if (ExtensionReviewProcess.APPROVE.equals(taskKey)) {
             var review = References.find(em, ExtensionReview.class, ExtensionReview.BY_REFERENCE, reference)
                     .orElseThrow(() -> new RecordNotFound("Review", reference));
-            if (review.getItems().stream().anyMatch(i -> username.equals(i.getRecommendedBy()))) {
-                throw new RuleViolation("You made recommendations in review " + reference
-                        + "; another lead takes its decisions (segregation of duties).");
-            }
+            review.requireNotRecommendedBy(username, "take its decisions");
         }
     }
 }

@@ -106,6 +106,17 @@ public class ExtensionReview {
         this.reference = String.format(Locale.UK, "REV-%d-%05d", year, id);
     }
 
+    /**
+     * Segregation of duties: a user who recommended for any provider of the review does not take, or
+     * finish, its decisions ("take its decisions", "finish its decisions").
+     */
+    public void requireNotRecommendedBy(String username, String what) {
+        if (items.stream().anyMatch(i -> username.equals(i.getRecommendedBy()))) {
+            throw new uk.council.procurement.platform.RuleViolation("You made recommendations in review " + reference
+                    + "; another lead must " + what + " (segregation of duties).");
+        }
+    }
+
     public ReviewItem add(Contract agreement, String lotCodes, ExtensionApproval approval) {
         if (agreement.getKind() != ContractKind.AGREEMENT || !agreement.getDps().equals(dps)) {
             throw new IllegalArgumentException("Only the market's provider agreements are reviewed");

@@ -117,6 +117,10 @@ public class ReviewItem {
     @Column(length = 20)
     private ReviewOutcome outcome;
 
+    @jakarta.persistence.OneToMany(mappedBy = "item", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @jakarta.persistence.OrderBy("uploadedAt")
+    private java.util.List<ReviewDocument> documents = new java.util.ArrayList<>();
+
     /** The day the provider was given notice of the decision (of the extension, or that it ends). */
     @Column(name = "notice_given_on")
     private LocalDate noticeGivenOn;
@@ -222,6 +226,35 @@ public class ReviewItem {
             throw new InvalidInput("notes", "must be at most " + MAX_NOTES + " characters");
         }
         this.notes = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A document for the provider's evidence, while the review is open (at most {@value ReviewDocument#MAX_PER_ITEM}). */
+    public ReviewDocument attach(String fileName, String contentType, byte[] content, String by, Instant at) {
+        if (review.getStatus() == ReviewStatus.DECIDED) {
+            throw new WrongState("Review " + review.getReference() + " is decided; its evidence is closed.");
+        }
+        if (documents.size() >= ReviewDocument.MAX_PER_ITEM) {
+            throw new RuleViolation(providerName + " has " + ReviewDocument.MAX_PER_ITEM
+                    + " documents in this review already; remove one first.");
+        }
+        var document = new ReviewDocument(this, fileName, contentType, content, by, at);
+        documents.add(document);
+        return document;
+    }
+
+    /** Removes a document while the review is open. */
+    public ReviewDocument detach(Long documentId) {
+        if (review.getStatus() == ReviewStatus.DECIDED) {
+            throw new WrongState("Review " + review.getReference() + " is decided; its evidence is closed.");
+        }
+        var document = documents.stream().filter(d -> d.getId().equals(documentId)).findFirst()
+                .orElseThrow(() -> new uk.council.procurement.platform.RecordNotFound("Document", documentId));
+        documents.remove(document);
+        return document;
+    }
+
+    public java.util.List<ReviewDocument> getDocuments() {
+        return java.util.Collections.unmodifiableList(documents);
     }
 
     /** What followed the approved decision (given once), the notice given that day; the contract is decided. */

@@ -86,28 +86,10 @@ public class ApplicationDocument {
      * must both name the format the bytes are.
      */
     void replace(String fileName, String contentType, byte[] content, String uploadedBy, Instant uploadedAt) {
-        if (content == null || content.length == 0) {
-            throw new InvalidInput("file", "The file is empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new InvalidInput("file", "The file is larger than 5 MB");
-        }
-        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.UK);
-        var format = DocumentFormat.of(content).orElseThrow(() -> new InvalidInput("file",
-                "The file is not a PDF, Word or OpenDocument document (its content is something else)"));
-        String name = fileName == null || fileName.isBlank()
-                ? kind.name().toLowerCase(java.util.Locale.UK) + "." + format.extension() : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
-        if (name.isEmpty() || name.length() > 255) {
-            throw new InvalidInput("file", "The file needs a name of at most 255 characters");
-        }
-        if (!type.isEmpty() && !type.equals("application/octet-stream") && !type.equals(format.mediaType())) {
-            throw new InvalidInput("file", "The file was sent as " + type + " but its content is a "
-                    + format.extension().toUpperCase(java.util.Locale.UK) + " document");
-        }
-        if (DocumentFormat.ofFileName(name).orElse(null) != format) {
-            throw new InvalidInput("file", "The file name must end in ." + format.extension()
-                    + " for a " + format.extension().toUpperCase(java.util.Locale.UK) + " document (not " + name + ")");
-        }
+        var checked = DocumentFormat.check(fileName, contentType, content, MAX_BYTES,
+                kind.name().toLowerCase(java.util.Locale.UK));
+        String name = checked.fileName();
+        var format = checked.format();
         this.fileName = name;
         this.contentType = format.mediaType();
         this.size = content.length;

@@ -70,6 +70,43 @@ public enum DocumentFormat {
         return Optional.empty();
     }
 
+    /** An uploaded file that passed {@link #check}: its cleaned name and its format. */
+    public record Checked(String fileName, DocumentFormat format) {
+    }
+
+    /**
+     * The checks of an upload, refused field "file" with a message: not empty, at most maxBytes, a PDF,
+     * Word or OpenDocument file by its bytes, the declared type (unless the generic
+     * application/octet-stream) and the file name's extension both naming that format. A missing name
+     * becomes {@code defaultBase} with the format's extension; characters no file system takes become "_".
+     */
+    public static Checked check(String fileName, String contentType, byte[] content, int maxBytes, String defaultBase) {
+        if (content == null || content.length == 0) {
+            throw new uk.council.procurement.platform.InvalidInput("file", "The file is empty");
+        }
+        if (content.length > maxBytes) {
+            throw new uk.council.procurement.platform.InvalidInput("file", "The file is larger than "
+                    + (maxBytes / (1024 * 1024)) + " MB");
+        }
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.UK);
+        var format = of(content).orElseThrow(() -> new uk.council.procurement.platform.InvalidInput("file",
+                "The file is not a PDF, Word or OpenDocument document (its content is something else)"));
+        String name = fileName == null || fileName.isBlank() ? defaultBase + "." + format.extension()
+                : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").trim();
+        if (name.isEmpty() || name.length() > 255) {
+            throw new uk.council.procurement.platform.InvalidInput("file", "The file needs a name of at most 255 characters");
+        }
+        if (!type.isEmpty() && !type.equals("application/octet-stream") && !type.equals(format.mediaType())) {
+            throw new uk.council.procurement.platform.InvalidInput("file", "The file was sent as " + type
+                    + " but its content is a " + format.extension().toUpperCase(Locale.UK) + " document");
+        }
+        if (ofFileName(name).orElse(null) != format) {
+            throw new uk.council.procurement.platform.InvalidInput("file", "The file name must end in ." + format.extension()
+                    + " for a " + format.extension().toUpperCase(Locale.UK) + " document (not " + name + ")");
+        }
+        return new Checked(name, format);
+    }
+
     private static Optional<DocumentFormat> zipPackage(byte[] content) {
         try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             var first = zip.getNextEntry();

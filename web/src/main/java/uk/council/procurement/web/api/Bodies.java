@@ -15,4 +15,19 @@ public final class Bodies {
         }
         return body;
     }
+
+    /** An uploaded file's bytes, read up to maxBytes: 413 (a problem) for a larger one. */
+    public static byte[] file(java.io.InputStream body, int maxBytes) {
+        byte[] content;
+        try {
+            content = body.readNBytes(maxBytes + 1);
+        } catch (java.io.IOException e) {
+            content = null; // the container stopped reading: larger than it takes
+        }
+        if (content == null || content.length > maxBytes) {
+            throw new jakarta.ws.rs.WebApplicationException(Problem.response(ProblemType.TOO_LARGE,
+                    "The file is larger than " + (maxBytes / (1024 * 1024)) + " MB."));
+        }
+        return content;
+    }
 }

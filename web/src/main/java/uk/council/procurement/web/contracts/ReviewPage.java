@@ -52,6 +52,7 @@ public class ReviewPage implements Serializable {
 
     // evidence
     private EvidenceView evidence;
+    private ReviewView.Item evidenceItem;
 
     public String load() {
         review = Messages.attempt(() -> reviews.find(ref), Map.of());
@@ -137,7 +138,42 @@ public class ReviewPage implements Serializable {
     }
 
     public void showEvidence(ReviewView.Item item) {
+        evidenceItem = item;
         evidence = Messages.attempt(() -> reviews.evidence(ref, item.id()), Map.of());
+    }
+
+    /** A document for the provider whose evidence the dialog shows. */
+    public void uploadDocument(org.primefaces.event.FileUploadEvent event) {
+        var file = event.getFile();
+        var saved = Messages.attempt(() -> reviews.attachDocument(ref, evidenceItem.id(), file.getFileName(),
+                uk.council.procurement.web.onboarding.Apply.contentType(file.getFileName(), file.getContentType()),
+                file.getContent()), Map.of());
+        if (saved != null) {
+            refresh(saved);
+            Messages.info("Document added", file.getFileName());
+        }
+    }
+
+    public void removeDocument(ReviewView.Document document) {
+        var saved = Messages.attempt(() -> reviews.removeDocument(ref, evidenceItem.id(), document.id()), Map.of());
+        if (saved != null) {
+            refresh(saved);
+            Messages.info("Document removed", document.fileName());
+        }
+    }
+
+    private void refresh(ReviewView saved) {
+        review = saved;
+        evidenceItem = saved.items().stream().filter(i -> i.id() == evidenceItem.id()).findFirst().orElse(evidenceItem);
+        history = reviews.history(ref);
+    }
+
+    public ReviewView.Item getEvidenceItem() {
+        return evidenceItem;
+    }
+
+    public boolean isDecided() {
+        return review != null && "DECIDED".equals(review.status());
     }
 
     public boolean isRecommending() {

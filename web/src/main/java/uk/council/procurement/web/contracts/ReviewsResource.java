@@ -70,6 +70,9 @@ public class ReviewsResource {
     @EJB
     ExtensionReviews reviews;
 
+    @jakarta.ws.rs.core.Context
+    HttpHeaders headers;
+
     @GET
     @Operation(summary = "Reviews, latest first", description = "status: recommending, approving or decided")
     public Page<ReviewSummary> list(@QueryParam("status") String status,
@@ -111,6 +114,43 @@ public class ReviewsResource {
         return Response.ok(document.content(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @POST
+    @Path("{reference}/items/{id}/documents")
+    @Consumes({"application/pdf", "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Attach a document to a provider's evidence (procurement and quality officers)",
+            description = "The body is the file, at most 5 MB (413 otherwise): a PDF, Word (.doc, .docx) or OpenDocument "
+                    + "text, recognised by its content; the Content-Type (or application/octet-stream) and the fileName's "
+                    + "extension must name the same format. At most 20 per provider; not once the review is decided.")
+    public Response attach(@PathParam("reference") String reference, @PathParam("id") Long id,
+            @QueryParam("fileName") String fileName, java.io.InputStream body) {
+        String type = headers.getMediaType() == null ? null : headers.getMediaType().toString();
+        byte[] content = uk.council.procurement.web.api.Bodies.file(body, uk.council.procurement.contracts.entity.ReviewDocument.MAX_BYTES);
+        var changed = reviews.attachDocument(reference, id, fileName, type, content);
+        return ETags.ok(changed, changed.version());
+    }
+
+    @GET
+    @Path("{reference}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a document of the review")
+    public Response document(@PathParam("reference") String reference, @PathParam("documentId") Long documentId) {
+        var document = reviews.document(reference, documentId);
+        return Response.ok(document.content(), document.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName().replace("\"", "") + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{reference}/items/{id}/documents/{documentId}")
+    @Operation(summary = "Remove a document from a provider's evidence (procurement and quality officers)")
+    public Response removeDocument(@PathParam("reference") String reference, @PathParam("id") Long id,
+            @PathParam("documentId") Long documentId) {
+        var changed = reviews.removeDocument(reference, id, documentId);
+        return ETags.ok(changed, changed.version());
     }
 
     @GET

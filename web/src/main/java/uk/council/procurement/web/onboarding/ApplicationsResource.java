@@ -146,16 +146,7 @@ public class ApplicationsResource {
     public Response upload(@PathParam("reference") String reference, @PathParam("kind") String kind,
             @QueryParam("fileName") String fileName, java.io.InputStream body) {
         String type = headers.getMediaType() == null ? null : headers.getMediaType().toString();
-        byte[] content;
-        try {
-            content = body.readNBytes(uk.council.procurement.onboarding.entity.ApplicationDocument.MAX_BYTES + 1);
-        } catch (java.io.IOException e) {
-            content = null; // the container stopped reading: larger than it takes
-        }
-        if (content == null || content.length > uk.council.procurement.onboarding.entity.ApplicationDocument.MAX_BYTES) {
-            throw new jakarta.ws.rs.WebApplicationException(uk.council.procurement.web.api.Problem.response(
-                    uk.council.procurement.web.api.ProblemType.TOO_LARGE, "The file is larger than 5 MB."));
-        }
+        byte[] content = uk.council.procurement.web.api.Bodies.file(body, uk.council.procurement.onboarding.entity.ApplicationDocument.MAX_BYTES);
         return withETag(applications.attachDocument(reference, kind(kind),
                 fileName, type, content));
     }

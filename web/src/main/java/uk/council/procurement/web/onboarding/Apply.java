@@ -140,7 +140,7 @@ public class Apply implements Serializable {
     }
 
     /** Browsers sometimes send no type, or a generic one, for Word and OpenDocument files. */
-    static String contentType(String fileName, String sent) {
+    public static String contentType(String fileName, String sent) {
         if (sent != null && !sent.isBlank() && !"application/octet-stream".equals(sent)) {
             return sent;
         }
